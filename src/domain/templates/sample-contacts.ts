@@ -1,0 +1,82 @@
+// Fictional Romanian companies and people that sample cards of every template link to.
+import type { SampleContactTemplate } from './template.types';
+
+// CUIs carry a valid ANAF control digit; 'RO' marks VAT payers (Atelierul Brădet is not one).
+export const sampleContacts: SampleContactTemplate[] = [
+  {
+    key: 'nordvest',
+    kind: 'company',
+    name: 'Nordvest Software SRL',
+    email: 'office.nordvest@example.ro',
+    phone: '+40 721 300 410',
+    taxId: 'RO31428571',
+    address: 'Str. Avram Iancu 21, Cluj-Napoca, jud. Cluj',
+  },
+  {
+    key: 'vadul',
+    kind: 'company',
+    name: 'Vadul Logistic SRL',
+    email: 'contact.vadul@example.ro',
+    phone: '+40 741 552 018',
+    taxId: 'RO44120939',
+    address: 'Bd. Tomis 143, Constanța, jud. Constanța',
+  },
+  {
+    key: 'bradet',
+    kind: 'company',
+    name: 'Atelierul Brădet SRL',
+    email: 'atelier.bradet@example.ro',
+    phone: '+40 768 204 377',
+    taxId: '29183640',
+    address: 'Str. Lungă 112, Brașov, jud. Brașov',
+  },
+  {
+    key: 'agroserv',
+    kind: 'company',
+    name: 'Agroserv Bega SRL',
+    email: 'office.agroserv@example.com',
+    phone: '+40 756 910 245',
+    taxId: 'RO16502470',
+    address: 'Calea Aradului 58, Timișoara, jud. Timiș',
+  },
+  {
+    key: 'andreea_popescu',
+    kind: 'person',
+    name: 'Andreea Popescu',
+    email: 'andreea.popescu@example.ro',
+    phone: '+40 722 415 630',
+    company: 'nordvest',
+  },
+  {
+    key: 'catalina_stanescu',
+    kind: 'person',
+    name: 'Cătălina Stănescu',
+    email: 'catalina.stanescu@example.ro',
+    phone: '+40 754 127 839',
+    company: 'nordvest',
+  },
+  {
+    key: 'serban_ionescu',
+    kind: 'person',
+    name: 'Șerban Ionescu',
+    email: 'serban.ionescu@example.com',
+    phone: '+40 745 208 917',
+    company: 'vadul',
+  },
+  {
+    key: 'ioana_turcanu',
+    kind: 'person',
+    name: 'Ioana Țurcanu',
+    email: 'ioana.turcanu@example.ro',
+    phone: '+40 766 391 204',
+    company: 'bradet',
+  },
+  {
+    key: 'mihai_dumitrescu',
+    kind: 'person',
+    name: 'Mihai Dumitrescu',
+    email: 'mihai.dumitrescu@example.com',
+    phone: '+40 731 580 462',
+    company: 'agroserv',
+  },
+];

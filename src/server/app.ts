@@ -1,0 +1,76 @@
+// Builds the HTTP application: plugins, error mapping, authentication, every feature's routes,
+// the OpenAPI document and the web app.
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './context';
+import { authRoutes } from './features/auth/auth.routes';
+import { checklistRoutes } from './features/checklist/checklist.routes';
+import { healthRoutes } from './features/health/health.routes';
+import { modulesRoutes } from './features/modules/modules.routes';
+import { sampleDataRoutes } from './features/sample-data/sample-data.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
+import { usersRoutes } from './features/users/users.routes';
+import { installAuthentication } from './http/authenticate';
+import { installErrorHandler } from './http/error-handler';
+import { serveWebApp } from './http/web-app';
+
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}) {
+  const app = Fastify({
+    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: ctx.config.trustProxy,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Carta API',
+        version: '1',
+        description:
+          'The REST API of Carta. Cookie sessions need the X-CSRF-Token header (from GET /auth/me) on unsafe methods.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+  installAuthentication(app, ctx);
+
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    settingsRoutes,
+    modulesRoutes,
+    checklistRoutes,
+    sampleDataRoutes,
+    usersRoutes,
+  ]) {
+    routes(app, ctx);
+  }
+  app.get(
+    '/api/v1/openapi.json',
+    { config: { requires: 'public' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+  await serveWebApp(app, ctx.config.webDir);
+  return app;
+}

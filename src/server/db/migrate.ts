@@ -1,0 +1,28 @@
+// Applies the migrations in order, once each; `npm start` runs it before serving.
+import { Migrator, type Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { DatabaseHandle, DatabaseKind } from './connection';
+import * as foundation from './migrations/0001-foundation';
+
+type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promise<void> };
+
+// Names sort in the order they must run; never rename or edit one that has shipped.
+const migrations: Record<string, MigrationModule> = {
+  '0001-foundation': foundation,
+};
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const provided: Record<string, Migration> = {};
+  for (const [name, migration] of Object.entries(migrations)) {
+    provided[name] = { up: (db) => migration.up(db, handle.kind) };
+  }
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: { getMigrations: async () => provided },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
