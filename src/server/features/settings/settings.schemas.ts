@@ -58,7 +58,15 @@ export type CompanySettings = z.infer<typeof companySettingsFields>;
 export const companySettingsPatch = companySettingsFields.partial().strict();
 export type CompanySettingsPatch = z.infer<typeof companySettingsPatch>;
 
-export const companySettingsResponse = companySettingsFields.extend({
+// Responses are encoded, not parsed, so they use plain types without the input's transforms.
+const outputShape = Object.fromEntries(
+  Object.keys(companySettingsFields.shape).map((key) => [key, z.string()]),
+) as Record<keyof CompanySettings, z.ZodString>;
+
+export const companySettingsResponse = z.object({
+  ...outputShape,
+  vatPayer: z.boolean(),
+  locale: z.enum(LOCALES),
   logoUrl: z.string().nullable(),
 });
 

@@ -1,0 +1,72 @@
+// Starts the real application on a fresh database for one test file: SQLite in a temporary
+// folder, or a new PostgreSQL database when CARTA_TEST_DB=postgres. Nothing is mocked.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { buildApp } from '../../src/server/app';
+import { readConfig } from '../../src/server/config';
+import type { AppContext } from '../../src/server/context';
+import { openPostgres, openSqlite, type DatabaseHandle } from '../../src/server/db/connection';
+import { migrateToLatest } from '../../src/server/db/migrate';
+
+export const testDbKind = process.env.CARTA_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+
+export function postgresAdminUrl(): string {
+  return (
+    process.env.TEST_DATABASE_URL ??
+    process.env.DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/postgres'
+  );
+}
+
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = postgresAdminUrl();
+  const name = `carta_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+export async function startTestApp() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carta-test-'));
+  const config = { ...readConfig({}), dataDir, webDir: path.join(dataDir, 'no-web-app') };
+  let handle: DatabaseHandle;
+  let dropDatabase = async () => {};
+  if (testDbKind === 'postgres') {
+    const created = await createPostgresDatabase();
+    handle = openPostgres(created.url);
+    dropDatabase = created.drop;
+  } else {
+    handle = openSqlite(path.join(dataDir, 'carta.sqlite'));
+  }
+  await migrateToLatest(handle);
+  const ctx: AppContext = { db: handle.db, dbKind: handle.kind, config };
+  const app = await buildApp(ctx);
+  return {
+    app,
+    ctx,
+    db: handle.db,
+    async close() {
+      await app.close();
+      await handle.close();
+      await dropDatabase();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
