@@ -17,3 +17,20 @@ export function roleMeets(role: Role, requirement: Requirement): boolean {
       return role === 'admin';
   }
 }
+
+export const MODULE_ACCESS = ['none', 'read', 'write'] as const;
+export type ModuleAccess = (typeof MODULE_ACCESS)[number];
+
+/** Admins reach every module; anyone else what the admin granted them, nothing by default. */
+export function effectiveModuleAccess(role: Role, granted: ModuleAccess | undefined): ModuleAccess {
+  return role === 'admin' ? 'write' : (granted ?? 'none');
+}
+
+export function accessAllows(access: ModuleAccess, needed: 'read' | 'write'): boolean {
+  return needed === 'read' ? access !== 'none' : access === 'write';
+}
+
+/** Restricted users see only the cards they own (and, once tasks exist, hold an open task on). */
+export function seesOnlyOwnCards(role: Role): boolean {
+  return role === 'restricted';
+}

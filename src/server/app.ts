@@ -11,11 +11,14 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
 import { authRoutes } from './features/auth/auth.routes';
+import { cardsRoutes } from './features/cards/cards.routes';
 import { checklistRoutes } from './features/checklist/checklist.routes';
+import { fieldsRoutes } from './features/fields/fields.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { modulesRoutes } from './features/modules/modules.routes';
 import { sampleDataRoutes } from './features/sample-data/sample-data.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { statusesRoutes } from './features/statuses/statuses.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/error-handler';
@@ -32,6 +35,16 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Clients send `Content-Type: application/json` on every call, bodiless DELETEs included.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(Object.assign(new Error('the body is not valid JSON'), { statusCode: 400 }), undefined);
+    }
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -63,6 +76,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     checklistRoutes,
     sampleDataRoutes,
     usersRoutes,
+    cardsRoutes,
+    statusesRoutes,
+    fieldsRoutes,
   ]) {
     routes(app, ctx);
   }

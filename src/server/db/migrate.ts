@@ -3,12 +3,14 @@ import { Migrator, type Migration } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { DatabaseHandle, DatabaseKind } from './connection';
 import * as foundation from './migrations/0001-foundation';
+import * as cards from './migrations/0002-cards';
 
 type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promise<void> };
 
 // Names sort in the order they must run; never rename or edit one that has shipped.
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
+  '0002-cards': cards,
 };
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {

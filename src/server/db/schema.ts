@@ -153,6 +153,56 @@ export type CardTable = {
   created_at: Time;
   updated_at: Time;
   deleted_at: Time | null;
+  title_folded: Generated<string>;
+};
+
+export type CardValueTable = {
+  workspace_id: string;
+  module_id: string;
+  field_id: string;
+  card_id: string;
+  num: number | null;
+  txt: string | null;
+};
+
+export type StatusTotalTable = {
+  workspace_id: string;
+  module_id: string;
+  status_id: string;
+  card_count: number;
+};
+
+export type StatusMoneyTotalTable = {
+  workspace_id: string;
+  module_id: string;
+  status_id: string;
+  field_id: string;
+  currency: string;
+  /** Integer minor units (cents). */
+  amount_minor: number;
+};
+
+export type CardHistoryTable = {
+  id: string;
+  workspace_id: string;
+  card_id: string;
+  user_id: string | null;
+  kind: string;
+  changes: Generated<string>;
+  body: string | null;
+  at: Time;
+};
+
+export type AttachmentTable = {
+  id: string;
+  workspace_id: string;
+  card_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  bytes: Buffer;
+  uploaded_by: string;
+  created_at: Time;
 };
 
 export type ModuleAccessTable = {
@@ -185,6 +235,11 @@ export type Database = {
   task_types: TaskTypeTable;
   contacts: ContactTable;
   cards: CardTable;
+  card_values: CardValueTable;
+  status_totals: StatusTotalTable;
+  status_money_totals: StatusMoneyTotalTable;
+  card_history: CardHistoryTable;
+  attachments: AttachmentTable;
   module_access: ModuleAccessTable;
   audit_log: AuditLogTable;
 };

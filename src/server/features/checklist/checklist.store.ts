@@ -50,11 +50,18 @@ export async function userCounts(db: Executor, workspaceId: string) {
         .filterWhere(
           'users.id',
           'in',
+          // Access to an archived module gives nothing to work in, so it does not count.
           eb
             .selectFrom('module_access')
+            .innerJoin('modules', (join) =>
+              join
+                .onRef('modules.id', '=', 'module_access.module_id')
+                .onRef('modules.workspace_id', '=', 'module_access.workspace_id'),
+            )
             .select('module_access.user_id')
             .where('module_access.workspace_id', '=', workspaceId)
-            .where('module_access.access', 'in', ['read', 'write']),
+            .where('module_access.access', 'in', ['read', 'write'])
+            .where('modules.archived_at', 'is', null),
         )
         .as('withAccess'),
     ])

@@ -1,13 +1,15 @@
 // Module use cases: create from a template, list, rename, reorder, archive and restore.
-import { Conflict, NotFound, ValidationFailed } from '../../../domain/errors';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../domain/errors';
 import type { Locale } from '../../../domain/locale';
-import type { Role } from '../../../domain/permissions';
+import { accessAllows, effectiveModuleAccess, type Role } from '../../../domain/permissions';
 import { getModuleTemplate, moduleTemplates } from '../../../domain/templates';
 import { planModule } from '../../../domain/templates/plan-module';
 import type { ModuleTemplateKey } from '../../../domain/templates/template.types';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../audit/audit.store';
+import { loadFieldDefinitions } from '../cards/card-context.store';
+import { indexNewCards } from '../cards/card-index.store';
 import { insertCards } from '../cards/cards.store';
 import { ensureSampleContacts } from '../sample-data/sample-data.service';
 import { findCompanySettings } from '../settings/settings.store';
@@ -56,18 +58,20 @@ export async function createModuleFromTemplate(
   await store.insertTaskTypes(db, workspaceId, moduleId, plan.taskTypes, now);
   if (plan.sampleCards.length > 0) {
     const contactIds = await ensureSampleContacts(db, workspaceId);
-    await insertCards(
+    const cards = plan.sampleCards.map((card) => ({
+      ...card,
+      moduleId,
+      ownerId: input.ownerId,
+      contactId: card.contactKey ? (contactIds.get(card.contactKey) ?? null) : null,
+      isSample: true,
+      createdBy: input.ownerId,
+    }));
+    await insertCards(db, workspaceId, cards, now);
+    await indexNewCards(
       db,
       workspaceId,
-      plan.sampleCards.map((card) => ({
-        ...card,
-        moduleId,
-        ownerId: input.ownerId,
-        contactId: card.contactKey ? (contactIds.get(card.contactKey) ?? null) : null,
-        isSample: true,
-        createdBy: input.ownerId,
-      })),
-      now,
+      await loadFieldDefinitions(db, workspaceId, moduleId),
+      cards.map((card) => ({ ...card, deleted: false })),
     );
   }
   return moduleId;
@@ -106,6 +110,35 @@ async function requireModule(db: Executor, actor: Actor, moduleId: string) {
   if (!canSeeAllModules(actor.role)) {
     const granted = await store.grantedModuleIds(db, actor.workspaceId, actor.userId);
     if (!granted.has(moduleId)) throw new NotFound('module');
+  }
+  return row;
+}
+
+/**
+ * The module, if the actor may read (or write) it; 404 when they may not even see it, 403 when
+ * they may see but not write. Writing into an archived module is refused: restore it first.
+ */
+export async function requireModuleAccess(
+  db: Executor,
+  actor: Actor,
+  moduleId: string,
+  needed: 'read' | 'write',
+) {
+  const row = await store.findModule(db, actor.workspaceId, moduleId);
+  if (!row) throw new NotFound('module');
+  const granted =
+    actor.role === 'admin'
+      ? undefined
+      : await store.findModuleAccess(db, actor.workspaceId, actor.userId, moduleId);
+  const access = effectiveModuleAccess(actor.role, granted);
+  if (!accessAllows(access, 'read')) throw new NotFound('module');
+  if (!accessAllows(access, needed))
+    throw new Forbidden('you have read-only access to this module');
+  if (needed === 'write' && row.archivedAt !== null) {
+    throw new Conflict(
+      'module_archived',
+      'this module is archived; restore it to change its cards',
+    );
   }
   return row;
 }

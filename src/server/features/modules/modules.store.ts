@@ -1,5 +1,6 @@
 // SQL for modules and their definitions: pipeline statuses, fields and task types.
 import type { FieldType } from '../../../domain/field-types';
+import type { ModuleAccess } from '../../../domain/permissions';
 import type { StatusGroup } from '../../../domain/pipeline';
 import type { Executor } from '../../context';
 
@@ -297,4 +298,20 @@ export async function grantedModuleIds(
     .where('access', 'in', ['read', 'write'])
     .execute();
   return new Set(rows.map((row) => row.module_id));
+}
+
+export async function findModuleAccess(
+  db: Executor,
+  workspaceId: string,
+  userId: string,
+  moduleId: string,
+): Promise<ModuleAccess | undefined> {
+  const row = await db
+    .selectFrom('module_access')
+    .select('access')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('module_id', '=', moduleId)
+    .executeTakeFirst();
+  return row?.access as ModuleAccess | undefined;
 }

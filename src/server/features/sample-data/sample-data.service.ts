@@ -3,7 +3,9 @@ import { sampleContacts } from '../../../domain/templates';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../audit/audit.store';
-import { deleteSampleCards } from '../cards/cards.store';
+import { loadFieldDefinitions } from '../cards/card-context.store';
+import { unindexCards } from '../cards/card-index.store';
+import { deleteSampleCards, listSampleCards } from '../cards/cards.store';
 import {
   deleteSampleContacts,
   insertContacts,
@@ -46,6 +48,17 @@ export async function ensureSampleContacts(
 
 export async function removeSampleData(ctx: AppContext, actor: Actor) {
   return ctx.db.transaction().execute(async (trx) => {
+    const sampleCards = await listSampleCards(trx, actor.workspaceId);
+    for (const moduleId of new Set(sampleCards.map((card) => card.moduleId))) {
+      await unindexCards(
+        trx,
+        actor.workspaceId,
+        await loadFieldDefinitions(trx, actor.workspaceId, moduleId),
+        sampleCards
+          .filter((card) => card.moduleId === moduleId)
+          .map((card) => ({ ...card, deleted: card.deletedAt !== null })),
+      );
+    }
     const removedCards = await deleteSampleCards(trx, actor.workspaceId);
     const removedContacts = await deleteSampleContacts(trx, actor.workspaceId);
     await recordAudit(trx, {

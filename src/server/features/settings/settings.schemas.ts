@@ -13,6 +13,10 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+// Three letters are not enough: 'LEI' has the shape of a code but no currency carries it.
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+const isCurrencyCode = (value: string) => CURRENCY_CODES.has(value);
+
 // People type "firma.ro" more often than "https://firma.ro"; both mean the same site.
 const website = z.preprocess(
   (value) =>
@@ -49,7 +53,8 @@ export const companySettingsFields = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code'),
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code')
+    .refine(isCurrencyCode, 'must be an ISO 4217 currency code such as RON'),
   locale: z.enum(LOCALES),
   timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Bucharest'),
 });

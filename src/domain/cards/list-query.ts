@@ -1,0 +1,117 @@
+// Reads a card list's filters and sort from the query string (API.md: `filter[<key>]=`,
+// `filter[<key>][gte]=`, `sort=<key>|-<key>`) and checks each against its field's type.
+import type { FieldProblem } from '../errors';
+import type { FieldDefinition } from '../fields/field-definition';
+import { fold } from '../fields/index-text';
+
+export const FILTER_OPERATORS = ['eq', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty'] as const;
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
+
+/** A condition on the card_values index: on `num`, on `txt`, or on whether a value exists. */
+export type FieldFilter =
+  | { fieldId: string; column: 'num' | 'txt'; op: 'eq'; values: (string | number)[] }
+  | { fieldId: string; column: 'txt'; op: 'contains'; value: string }
+  | {
+      fieldId: string;
+      column: 'num' | 'txt';
+      op: 'gt' | 'gte' | 'lt' | 'lte';
+      value: string | number;
+    }
+  | { fieldId: string; op: 'empty'; empty: boolean };
+
+export const CORE_SORT_KEYS = ['title', 'createdAt', 'updatedAt'] as const;
+export type CoreSortKey = (typeof CORE_SORT_KEYS)[number];
+export type CardSort =
+  | { kind: 'core'; key: CoreSortKey; descending: boolean }
+  | { kind: 'field'; fieldId: string; column: 'num' | 'txt'; descending: boolean };
+
+const FILTER_KEY = /^filter\[([A-Za-z0-9_]+)\](?:\[([a-z]+)\])?$/;
+const TEXT_TYPES = new Set(['text', 'long_text', 'email', 'phone', 'url']);
+const NUMERIC_TYPES = new Set(['number', 'money', 'boolean']);
+const ORDERED_TEXT_TYPES = new Set(['date', 'datetime']);
+
+function columnOf(field: FieldDefinition): 'num' | 'txt' {
+  return NUMERIC_TYPES.has(field.type) ? 'num' : 'txt';
+}
+
+function comparable(field: FieldDefinition, raw: string): string | number | null {
+  if (field.type === 'boolean') return raw === 'true' ? 1 : raw === 'false' ? 0 : null;
+  if (NUMERIC_TYPES.has(field.type)) {
+    const n = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(n) ? n : null;
+  }
+  if (field.type === 'datetime') {
+    const time = Date.parse(raw);
+    return Number.isNaN(time) ? null : new Date(time).toISOString();
+  }
+  return TEXT_TYPES.has(field.type) ? fold(raw) : raw;
+}
+
+function parseOneFilter(
+  field: FieldDefinition,
+  op: FilterOperator,
+  raws: string[],
+): FieldFilter | string {
+  const column = columnOf(field);
+  if (op === 'empty') {
+    if (raws.length !== 1 || !['true', 'false'].includes(raws[0] as string))
+      return 'must be true or false';
+    return { fieldId: field.id, op, empty: raws[0] === 'true' };
+  }
+  const values = raws.map((raw) => comparable(field, raw));
+  if (values.some((v) => v === null)) return `is not a valid ${field.type} value`;
+  if (op === 'eq') return { fieldId: field.id, column, op, values: values as (string | number)[] };
+  if (values.length !== 1) return 'takes one value';
+  const value = values[0] as string | number;
+  if (op === 'contains') {
+    if (!TEXT_TYPES.has(field.type)) return 'contains works on text fields only';
+    return { fieldId: field.id, column: 'txt', op, value: String(value) };
+  }
+  if (!NUMERIC_TYPES.has(field.type) && !ORDERED_TEXT_TYPES.has(field.type)) {
+    return `${op} works on numbers, money and dates only`;
+  }
+  return { fieldId: field.id, column, op, value };
+}
+
+export function parseFieldFilters(
+  query: Record<string, unknown>,
+  fields: FieldDefinition[],
+): { filters: FieldFilter[]; problems: FieldProblem[] } {
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const filters: FieldFilter[] = [];
+  const problems: FieldProblem[] = [];
+  for (const [name, raw] of Object.entries(query)) {
+    const match = FILTER_KEY.exec(name);
+    if (!match) continue;
+    const [, key, op = 'eq'] = match as unknown as [string, string, string | undefined];
+    const path = `query.${name}`;
+    const field = byKey.get(key);
+    if (!field) {
+      problems.push({ path, message: 'is not a field of this module' });
+      continue;
+    }
+    if (!(FILTER_OPERATORS as readonly string[]).includes(op)) {
+      problems.push({ path, message: `operator must be one of ${FILTER_OPERATORS.join(', ')}` });
+      continue;
+    }
+    const raws = (Array.isArray(raw) ? raw : [raw]).map(String);
+    const parsed = parseOneFilter(field, op as FilterOperator, raws);
+    if (typeof parsed === 'string') problems.push({ path, message: parsed });
+    else filters.push(parsed);
+  }
+  return { filters, problems };
+}
+
+export function parseSort(sort: string | undefined, fields: FieldDefinition[]): CardSort | string {
+  if (!sort) return { kind: 'core', key: 'createdAt', descending: true };
+  const descending = sort.startsWith('-');
+  const key = descending ? sort.slice(1) : sort;
+  if ((CORE_SORT_KEYS as readonly string[]).includes(key)) {
+    return { kind: 'core', key: key as CoreSortKey, descending };
+  }
+  const field = fields.find((f) => f.key === key);
+  if (!field)
+    return `must be ${CORE_SORT_KEYS.join(', ')} or a field key, optionally with a leading -`;
+  if (field.type === 'multi_choice') return 'a multiple-choice field cannot be sorted on';
+  return { kind: 'field', fieldId: field.id, column: columnOf(field), descending };
+}

@@ -1,0 +1,81 @@
+// The kanban board of a module: per status column its count, money sum and weighted sum (the
+// module's first money field, in the workspace currency) and the first page of its cards.
+import { ValidationFailed } from '../../../domain/errors';
+import { fromMinorUnits, percentOf } from '../../../domain/money/decimal';
+import { seesOnlyOwnCards } from '../../../domain/permissions';
+import type { Actor, AppContext } from '../../context';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { requireModuleAccess } from '../modules/modules.service';
+import { findCompanySettings } from '../settings/settings.store';
+import { columnCards, ownerTotals, storedTotals } from './board.store';
+import { loadFieldDefinitions, loadStatuses, type StatusInfo } from './card-context.store';
+import { toCardResponse } from './cards.service';
+
+type Options = { status?: string; cursor?: string; limit: number };
+
+export async function getBoard(ctx: AppContext, actor: Actor, moduleId: string, options: Options) {
+  const module = await requireModuleAccess(ctx.db, actor, moduleId, 'read');
+  const [statuses, fields, settings] = await Promise.all([
+    loadStatuses(ctx.db, actor.workspaceId, moduleId),
+    loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
+    findCompanySettings(ctx.db, actor.workspaceId),
+  ]);
+  const currency = settings?.currency ?? 'RON';
+  const sumField = fields.find((f) => f.type === 'money') ?? null;
+  const ownerId = seesOnlyOwnCards(actor.role) ? actor.userId : undefined;
+  const totals = ownerId
+    ? await ownerTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null, ownerId)
+    : await storedTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null);
+
+  let shown: StatusInfo[] = statuses;
+  if (options.status !== undefined) {
+    shown = statuses.filter((s) => s.id === options.status);
+    if (shown.length === 0)
+      throw ValidationFailed.field('query.status', 'is not a status of this module');
+  } else if (options.cursor) {
+    throw ValidationFailed.field('query.cursor', 'pages one column: give status too');
+  }
+  const after = options.cursor ? decodeCursor(options.cursor, ['rank', 'id']) : undefined;
+  const rules = { module, statuses };
+  const now = new Date();
+
+  const columns = [];
+  for (const status of shown) {
+    const rows = await columnCards(ctx.db, actor.workspaceId, moduleId, {
+      statusId: status.id,
+      limit: options.limit,
+      after,
+      ownerId,
+    });
+    const cards = rows.slice(0, options.limit);
+    const last = cards.at(-1);
+    const sums = totals.sums.filter((s) => s.statusId === status.id && s.amountMinor !== 0n);
+    const main = sums.find((s) => s.currency === currency)?.amountMinor ?? 0n;
+    columns.push({
+      status: {
+        id: status.id,
+        name: status.name,
+        group: status.group,
+        color: status.color,
+        probability: status.probability,
+      },
+      count: Number(totals.counts.find((c) => c.statusId === status.id)?.count ?? 0),
+      sum: sumField ? { amount: fromMinorUnits(main), currency } : null,
+      weightedSum: sumField
+        ? { amount: fromMinorUnits(percentOf(main, status.probability)), currency }
+        : null,
+      otherSums: sums
+        .filter((s) => s.currency !== currency)
+        .map((s) => ({ amount: fromMinorUnits(s.amountMinor), currency: s.currency })),
+      cards: cards.map((card) => toCardResponse(card, rules, now)),
+      nextCursor:
+        rows.length > options.limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
+    });
+  }
+  return {
+    moduleId,
+    currency,
+    sumField: sumField ? { key: sumField.key, label: sumField.label } : null,
+    columns,
+  };
+}

@@ -1,0 +1,73 @@
+// The card list of a module: filters on any field, sort, keyset pages; same record scope as
+// the board (restricted users see their own cards).
+import { parseFieldFilters, parseSort } from '../../../domain/cards/list-query';
+import { ValidationFailed } from '../../../domain/errors';
+import { seesOnlyOwnCards } from '../../../domain/permissions';
+import { foldForSearch } from '../../../domain/text/fold';
+import type { Actor, AppContext } from '../../context';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { requireModuleAccess } from '../modules/modules.service';
+import { loadFieldDefinitions, loadStatuses } from './card-context.store';
+import { listCards, type ListPosition } from './card-list.store';
+import type { CardListQueryInput } from './cards.schemas';
+import { toCardResponse } from './cards.service';
+
+function readPosition(cursor: string): ListPosition {
+  const { v, id } = decodeCursor(cursor, ['v', 'id']);
+  try {
+    const value: unknown = JSON.parse(v);
+    if (value === null || typeof value === 'string' || typeof value === 'number')
+      return { value, id };
+  } catch {
+    // falls through
+  }
+  throw ValidationFailed.field('query.cursor', 'is not a cursor this list gave out');
+}
+
+export async function listModuleCards(
+  ctx: AppContext,
+  actor: Actor,
+  moduleId: string,
+  query: CardListQueryInput,
+  rawQuery: Record<string, unknown>,
+) {
+  const module = await requireModuleAccess(ctx.db, actor, moduleId, 'read');
+  const [fields, statuses] = await Promise.all([
+    loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
+    loadStatuses(ctx.db, actor.workspaceId, moduleId),
+  ]);
+  const { filters, problems } = parseFieldFilters(rawQuery, fields);
+  const sort = parseSort(query.sort, fields);
+  if (typeof sort === 'string') problems.push({ path: 'query.sort', message: sort });
+  if (problems.length > 0) throw new ValidationFailed(problems);
+  const ownerId = seesOnlyOwnCards(actor.role)
+    ? actor.userId
+    : query.owner === 'me'
+      ? actor.userId
+      : query.owner;
+  const rows = await listCards(
+    ctx.db,
+    actor.workspaceId,
+    {
+      moduleId,
+      statusIds: query.status?.split(',').filter(Boolean),
+      ownerId,
+      titleContains: query.q ? foldForSearch(query.q) : undefined,
+      filters,
+      sort: sort as Exclude<typeof sort, string>,
+      limit: query.limit,
+    },
+    query.cursor ? readPosition(query.cursor) : undefined,
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const rules = { module, statuses };
+  const now = new Date();
+  return {
+    items: page.map((row) => toCardResponse(row.card, rules, now)),
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ v: JSON.stringify(last.sortValue), id: last.card.id })
+        : null,
+  };
+}

@@ -1,0 +1,205 @@
+// Shared test data for API tests: tiny real images, users of each role signed in, row counts.
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/domain/permissions';
+import type { Database } from '../../src/server/db/schema';
+import { hashPassword } from '../../src/server/features/auth/passwords';
+import { insertCards } from '../../src/server/features/cards/cards.store';
+import { insertContacts } from '../../src/server/features/contacts/contacts.store';
+import { newId, nowIso } from '../../src/server/ids';
+import { clientFor, GOOD_PASSWORD, sessionCookieOf, uniqueEmail, type Client } from './clients';
+import type { TestApp } from './test-app';
+
+/** A 1×1 transparent PNG. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A 1×1 grey baseline JPEG. */
+export const TINY_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////' +
+    '////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+
+export const TINY_SVG = Buffer.from(
+  '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8">' +
+    '<rect width="8" height="8" fill="#228be6"/></svg>\n',
+);
+
+/** A 1×1 GIF: a real image, but not a type the logo accepts. */
+export const TINY_GIF = Buffer.from(
+  'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7',
+  'base64',
+);
+
+export type TableName = keyof Database;
+
+/** Rows of `table`, in one workspace when given. */
+export async function countRows(test: TestApp, table: TableName, workspaceId?: string) {
+  let query = test.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
+  if (workspaceId) query = query.where('workspace_id', '=', workspaceId);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function auditActions(test: TestApp, workspaceId: string): Promise<string[]> {
+  const rows = await test.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.action);
+}
+
+export type UserOfRole = { id: string; email: string };
+
+/** Inserts an active user of `role` into the workspace, as an accepted invitation would. */
+export async function insertUser(
+  test: TestApp,
+  workspaceId: string,
+  role: Role,
+  options: { password?: string } = {},
+): Promise<UserOfRole> {
+  const user = { id: newId(), email: uniqueEmail(role) };
+  await test.db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      workspace_id: workspaceId,
+      name: `Test ${role} ${randomBytes(3).toString('hex')}`,
+      email: user.email,
+      password_hash: options.password === undefined ? null : await hashPassword(options.password),
+      role,
+      locale: 'en',
+      time_zone: 'Europe/Bucharest',
+      is_active: 1,
+      created_at: nowIso(),
+    })
+    .execute();
+  return user;
+}
+
+/** A user of `role` in the workspace, signed in through the login route like a browser. */
+export async function signInAs(test: TestApp, workspaceId: string, role: Role): Promise<Client> {
+  const user = await insertUser(test, workspaceId, role, { password: GOOD_PASSWORD });
+  const login = await test.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: user.email, password: GOOD_PASSWORD },
+  });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.statusCode} ${login.body}`);
+  const cookie = sessionCookieOf(login);
+  const me = await test.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+  return clientFor(test, cookie, me.json());
+}
+
+export async function grantModule(
+  test: TestApp,
+  grant: { workspaceId: string; userId: string; moduleId: string; access: 'read' | 'write' },
+) {
+  await test.db
+    .insertInto('module_access')
+    .values({
+      workspace_id: grant.workspaceId,
+      user_id: grant.userId,
+      module_id: grant.moduleId,
+      access: grant.access,
+    })
+    .execute();
+}
+
+/** Adds a module through the API and returns its id. */
+export async function addModule(
+  client: Client,
+  body: { name: string; template: string; sampleData?: boolean },
+): Promise<string> {
+  const response = await client.request('POST', '/api/v1/modules', body);
+  if (response.statusCode !== 201) {
+    throw new Error(`module not created: ${response.statusCode} ${response.body}`);
+  }
+  return response.json().id;
+}
+
+/** A company contact entered by hand (not sample data); returns its id. */
+export async function insertRealContact(test: TestApp, workspaceId: string, name: string) {
+  const id = newId();
+  await insertContacts(
+    test.db,
+    workspaceId,
+    [
+      {
+        id,
+        kind: 'company',
+        name,
+        email: null,
+        phone: null,
+        companyId: null,
+        taxId: null,
+        address: null,
+        isSample: false,
+      },
+    ],
+    nowIso(),
+  );
+  return id;
+}
+
+/** A card entered by hand (not sample data); returns its id. */
+export async function insertRealCard(
+  test: TestApp,
+  card: {
+    workspaceId: string;
+    moduleId: string;
+    statusId: string;
+    ownerId: string;
+    contactId: string | null;
+  },
+) {
+  const id = newId();
+  await insertCards(
+    test.db,
+    card.workspaceId,
+    [
+      {
+        id,
+        moduleId: card.moduleId,
+        statusId: card.statusId,
+        title: 'Real deal',
+        ownerId: card.ownerId,
+        contactId: card.contactId,
+        fields: {},
+        rank: 'a0',
+        isSample: false,
+        createdBy: card.ownerId,
+      },
+    ],
+    nowIso(),
+  );
+  return id;
+}
+
+/** The paths named in a 400 answer's error details. */
+export function detailPaths(body: { error?: { details?: { path: string }[] } }): string[] {
+  return body.error?.details?.map((d) => d.path) ?? [];
+}
+
+export type RouteOfApp = { method: string; url: string };
+
+/** Every route the application answers, read from Fastify's printed route tree. */
+export function routesOf(test: TestApp): RouteOfApp[] {
+  const parents: string[] = [];
+  const routes: RouteOfApp[] = [];
+  for (const line of test.app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^([│ ]*)[├└]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    const url = (parents[depth - 1] ?? '') + (match[2] ?? '');
+    parents.length = depth;
+    parents.push(url);
+    for (const method of match[3]?.split(', ') ?? []) routes.push({ method, url });
+  }
+  return routes;
+}
