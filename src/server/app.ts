@@ -10,6 +10,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
+import { attachmentsRoutes } from './features/attachments/attachments.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { cardsRoutes } from './features/cards/cards.routes';
 import { checklistRoutes } from './features/checklist/checklist.routes';
@@ -18,6 +19,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { modulesRoutes } from './features/modules/modules.routes';
 import { sampleDataRoutes } from './features/sample-data/sample-data.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
+import { trashRoutes } from './features/trash/trash.routes';
 import { statusesRoutes } from './features/statuses/statuses.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { installAuthentication } from './http/authenticate';
@@ -77,6 +79,8 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     sampleDataRoutes,
     usersRoutes,
     cardsRoutes,
+    attachmentsRoutes,
+    trashRoutes,
     statusesRoutes,
     fieldsRoutes,
   ]) {

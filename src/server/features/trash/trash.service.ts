@@ -1,0 +1,41 @@
+// The trash: trashed cards the actor could see, and (for admins) archived modules; both
+// restorable (POST /cards/:id/restore, PATCH /modules/:id { archived: false }).
+import { seesOnlyOwnCards } from '../../../domain/permissions';
+import type { Actor, AppContext } from '../../context';
+import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { listModules } from '../modules/modules.service';
+import { listTrashedCards } from './trash.store';
+
+export async function getTrash(
+  ctx: AppContext,
+  actor: Actor,
+  page: { limit: number; cursor?: string },
+) {
+  const modules = await listModules(ctx, actor, { includeArchived: true });
+  const before = page.cursor ? decodeCursor(page.cursor, ['deletedAt', 'id']) : undefined;
+  const rows = await listTrashedCards(
+    ctx.db,
+    actor.workspaceId,
+    {
+      moduleIds: actor.role === 'admin' ? 'all' : modules.map((m) => m.id),
+      ownerId: seesOnlyOwnCards(actor.role) ? actor.userId : undefined,
+    },
+    { limit: page.limit, before },
+  );
+  const cards = rows.slice(0, page.limit);
+  const last = cards.at(-1);
+  return {
+    // Archived modules are few; they come whole with the first page.
+    modules:
+      before || actor.role !== 'admin'
+        ? []
+        : modules
+            .filter((m) => m.archived)
+            .map((m) => ({ id: m.id, name: m.name, archivedAt: m.archivedAt! })),
+    cards,
+    nextCursor:
+      rows.length > page.limit && last
+        ? encodeCursor({ deletedAt: last.deletedAt, id: last.id })
+        : null,
+  };
+}

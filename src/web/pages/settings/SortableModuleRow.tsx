@@ -1,0 +1,81 @@
+// One active module in the sortable list: drag handle, name and facts, rename and archive.
+import { ActionIcon, Anchor, Group, Stack, Tooltip } from '@mantine/core';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { IconArchive, IconGripVertical, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Module } from '../../api/types';
+import { TemplateIcon } from '../../components/TemplateIcon';
+import { ModuleFacts } from '../../components/ModuleFacts';
+import classes from './ModuleRow.module.css';
+
+type SortableModuleRowProps = {
+  module: Module;
+  onRename: (module: Module) => void;
+  onArchive: (module: Module) => void;
+};
+
+export function SortableModuleRow({ module, onRename, onArchive }: SortableModuleRowProps) {
+  const { t } = useTranslation();
+  const sortable = useSortable({ id: module.id });
+
+  return (
+    <div
+      ref={sortable.setNodeRef}
+      className={classes.row}
+      data-dragging={sortable.isDragging || undefined}
+      data-testid="module-row"
+      data-module-name={module.name}
+      style={{
+        transform: CSS.Translate.toString(sortable.transform),
+        transition: sortable.transition,
+      }}
+    >
+      <Group wrap="nowrap" gap="md">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          className={classes.handle}
+          aria-label={t('modules.dragHandle')}
+          data-testid="module-drag-handle"
+          {...sortable.attributes}
+          {...sortable.listeners}
+        >
+          <IconGripVertical size={18} />
+        </ActionIcon>
+        <TemplateIcon template={module.template} size={36} />
+        <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+          <Anchor component={Link} to={`/modules/${module.id}`} fw={600} c="inherit" truncate>
+            {module.name}
+          </Anchor>
+          <ModuleFacts module={module} />
+        </Stack>
+        <Group gap={4} wrap="nowrap" aria-label={t('modules.actions', { name: module.name })}>
+          <Tooltip label={t('common.rename')} withArrow>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => onRename(module)}
+              aria-label={t('common.rename')}
+              data-testid="module-rename"
+            >
+              <IconPencil size={18} />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label={t('common.archive')} withArrow>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              onClick={() => onArchive(module)}
+              aria-label={t('common.archive')}
+              data-testid="module-archive"
+            >
+              <IconArchive size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Group>
+    </div>
+  );
+}
