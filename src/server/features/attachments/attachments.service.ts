@@ -38,8 +38,9 @@ async function sniffContentType(bytes: Buffer): Promise<string> {
 function cleanFileName(name: string | undefined): string {
   // Path parts and control characters never reach a download's Content-Disposition.
   const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+  const cleaned = [...base]
+    .filter((char) => char.charCodeAt(0) >= 0x20 && char !== '\u007f' && char !== '"')
+    .join('')
     .trim()
     .slice(0, 200);
   if (cleaned === '') throw ValidationFailed.field('query.fileName', 'is required');

@@ -8,7 +8,12 @@ import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
 import { columnCards, ownerTotals, storedTotals } from './board.store';
-import { loadFieldDefinitions, loadStatuses, type StatusInfo } from './card-context.store';
+import {
+  activeFields,
+  loadFieldDefinitions,
+  loadStatuses,
+  type StatusInfo,
+} from './card-context.store';
 import { toCardResponse } from './cards.service';
 
 type Options = { status?: string; cursor?: string; limit: number };
@@ -21,7 +26,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, moduleId: string, 
     findCompanySettings(ctx.db, actor.workspaceId),
   ]);
   const currency = settings?.currency ?? 'RON';
-  const sumField = fields.find((f) => f.type === 'money') ?? null;
+  const sumField = activeFields(fields).find((f) => f.type === 'money') ?? null;
   const ownerId = seesOnlyOwnCards(actor.role) ? actor.userId : undefined;
   const totals = ownerId
     ? await ownerTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null, ownerId)

@@ -3,11 +3,17 @@ import type { FieldDefinition } from '../../../domain/fields/field-definition';
 import type { StatusGroup } from '../../../domain/pipeline';
 import type { Executor } from '../../context';
 
+export type LoadedField = FieldDefinition & { defaultValue: unknown; archived: boolean };
+
+/**
+ * Every field of the module, archived ones included: their values stay on cards and in the
+ * index, so indexing must know them; validation and display use `activeFields`.
+ */
 export async function loadFieldDefinitions(
   db: Executor,
   workspaceId: string,
   moduleId: string,
-): Promise<(FieldDefinition & { defaultValue: unknown })[]> {
+): Promise<LoadedField[]> {
   const rows = await db
     .selectFrom('fields')
     .select([
@@ -19,13 +25,14 @@ export async function loadFieldDefinitions(
       'required_from_status_id',
       'options',
       'default_value',
+      'archived_at',
     ])
     .where('workspace_id', '=', workspaceId)
     .where('module_id', '=', moduleId)
-    .where('archived_at', 'is', null)
     .orderBy('position')
     .execute();
   return rows.map((row) => ({
+    archived: row.archived_at !== null,
     id: row.id,
     key: row.key,
     label: row.label,
@@ -35,6 +42,10 @@ export async function loadFieldDefinitions(
     options: row.options ? (JSON.parse(row.options) as { key: string; label: string }[]) : null,
     defaultValue: row.default_value === null ? null : (JSON.parse(row.default_value) as unknown),
   }));
+}
+
+export function activeFields<T extends { archived: boolean }>(fields: T[]): T[] {
+  return fields.filter((field) => !field.archived);
 }
 
 export type StatusInfo = {

@@ -152,11 +152,18 @@ export async function reindexCard(
   addToDeltas(deltas, before, fields, -1);
   addToDeltas(deltas, after, fields, 1);
   await applyDeltas(db, workspaceId, deltas);
-  await db
-    .deleteFrom('card_values')
-    .where('workspace_id', '=', workspaceId)
-    .where('card_id', '=', after.id)
-    .execute();
+  if (fields.length > 0) {
+    await db
+      .deleteFrom('card_values')
+      .where('workspace_id', '=', workspaceId)
+      .where('card_id', '=', after.id)
+      .where(
+        'field_id',
+        'in',
+        fields.map((field) => field.id),
+      )
+      .execute();
+  }
   await insertValueRows(db, valueRows(workspaceId, after, fields));
 }
 

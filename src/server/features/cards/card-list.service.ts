@@ -7,7 +7,7 @@ import { foldForSearch } from '../../../domain/text/fold';
 import type { Actor, AppContext } from '../../context';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { requireModuleAccess } from '../modules/modules.service';
-import { loadFieldDefinitions, loadStatuses } from './card-context.store';
+import { activeFields, loadFieldDefinitions, loadStatuses } from './card-context.store';
 import { listCards, type ListPosition } from './card-list.store';
 import type { CardListQueryInput } from './cards.schemas';
 import { toCardResponse } from './cards.service';
@@ -36,8 +36,8 @@ export async function listModuleCards(
     loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
     loadStatuses(ctx.db, actor.workspaceId, moduleId),
   ]);
-  const { filters, problems } = parseFieldFilters(rawQuery, fields);
-  const sort = parseSort(query.sort, fields);
+  const { filters, problems } = parseFieldFilters(rawQuery, activeFields(fields));
+  const sort = parseSort(query.sort, activeFields(fields));
   if (typeof sort === 'string') problems.push({ path: 'query.sort', message: sort });
   if (problems.length > 0) throw new ValidationFailed(problems);
   const ownerId = seesOnlyOwnCards(actor.role)

@@ -3,7 +3,6 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import { isStale } from '../../../domain/cards/staleness';
 import { Conflict, ValidationFailed } from '../../../domain/errors';
-import type { FieldDefinition } from '../../../domain/fields/field-definition';
 import { missingRequiredFields } from '../../../domain/fields/required-fields';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
 import type { Actor, AppContext, Executor } from '../../context';
@@ -11,7 +10,9 @@ import { newId, nowIso } from '../../ids';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
 import {
+  activeFields,
   loadFieldDefinitions,
+  type LoadedField,
   loadStatuses,
   isActiveUser,
   isLiveContact,
@@ -26,7 +27,10 @@ import { findVisibleCard } from './card-access';
 
 type ModuleRules = {
   module: { id: string; idleDays: number | null };
-  fields: (FieldDefinition & { defaultValue: unknown })[];
+  /** Fields a card's values are checked against. */
+  fields: LoadedField[];
+  /** Those plus archived fields, whose kept values stay indexed. */
+  indexedFields: LoadedField[];
   statuses: StatusInfo[];
   currency: string;
 };
@@ -38,12 +42,18 @@ async function loadRules(
   needed: 'read' | 'write',
 ): Promise<ModuleRules> {
   const module = await requireModuleAccess(db, actor, moduleId, needed);
-  const [fields, statuses, settings] = await Promise.all([
+  const [allFields, statuses, settings] = await Promise.all([
     loadFieldDefinitions(db, actor.workspaceId, moduleId),
     loadStatuses(db, actor.workspaceId, moduleId),
     findCompanySettings(db, actor.workspaceId),
   ]);
-  return { module, fields, statuses, currency: settings?.currency ?? 'RON' };
+  return {
+    module,
+    fields: activeFields(allFields),
+    indexedFields: allFields,
+    statuses,
+    currency: settings?.currency ?? 'RON',
+  };
 }
 
 export function toCardResponse(
@@ -155,7 +165,7 @@ export async function createCard(
       createdBy: actor.userId,
     };
     await store.insertCards(trx, actor.workspaceId, [card], now);
-    await indexNewCards(trx, actor.workspaceId, rules.fields, [{ ...card, deleted: false }]);
+    await indexNewCards(trx, actor.workspaceId, rules.indexedFields, [{ ...card, deleted: false }]);
     await insertHistory(trx, actor.workspaceId, {
       cardId: id,
       userId: actor.userId,
@@ -289,7 +299,7 @@ export async function updateCard(
       now,
     );
     if (!written) throw staleVersion(card.version);
-    await reindexCard(trx, actor.workspaceId, rules.fields, indexed(card), indexed(after));
+    await reindexCard(trx, actor.workspaceId, rules.indexedFields, indexed(card), indexed(after));
     const changes = describeChanges(rules, card, after);
     if (changes.length > 0) {
       await insertHistory(trx, actor.workspaceId, {
@@ -327,7 +337,7 @@ async function setTrashed(ctx: AppContext, actor: Actor, cardId: string, trashed
       now,
     );
     if (!written) throw staleVersion(card.version);
-    await reindexCard(trx, actor.workspaceId, rules.fields, indexed(card), {
+    await reindexCard(trx, actor.workspaceId, rules.indexedFields, indexed(card), {
       ...indexed(card),
       deleted: trashed,
     });
