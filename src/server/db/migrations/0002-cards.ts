@@ -9,6 +9,12 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
   const { time, bytes } = columnTypes(kind);
   const decimal = kind === 'postgres' ? 'double precision' : 'real';
 
+  // Status names are unique per module whatever their case; the service checks first, this
+  // index settles two admins saving at the same moment.
+  await sql`create unique index statuses_module_name on statuses (workspace_id, module_id, lower(name))`.execute(
+    db,
+  );
+
   await db.schema
     .alterTable('cards')
     .addColumn('title_folded', 'text', (c) => c.notNull().defaultTo(''))
