@@ -14,6 +14,8 @@ import { insertCards } from '../cards/cards.store';
 import { ensureSampleContacts } from '../sample-data/sample-data.service';
 import { findCompanySettings } from '../settings/settings.store';
 import type { CreateModuleInput, ModuleResponse, UpdateModuleInput } from './modules.schemas';
+import { listFields } from '../fields/fields.store';
+import { listStatuses } from '../statuses/statuses.store';
 import * as store from './modules.store';
 
 function toResponse(row: store.ModuleRow): ModuleResponse {
@@ -146,8 +148,8 @@ export async function requireModuleAccess(
 export async function getModule(ctx: AppContext, actor: Actor, moduleId: string) {
   const row = await requireModule(ctx.db, actor, moduleId);
   const [statuses, fields, taskTypes] = await Promise.all([
-    store.listStatuses(ctx.db, actor.workspaceId, moduleId),
-    store.listFields(ctx.db, actor.workspaceId, moduleId),
+    listStatuses(ctx.db, actor.workspaceId, moduleId),
+    listFields(ctx.db, actor.workspaceId, moduleId, { includeArchived: false }),
     store.listTaskTypes(ctx.db, actor.workspaceId, moduleId),
   ]);
   return { ...toResponse(row), statuses, fields, taskTypes };

@@ -232,41 +232,6 @@ export async function insertTaskTypes(
     .execute();
 }
 
-export async function listStatuses(db: Executor, workspaceId: string, moduleId: string) {
-  return db
-    .selectFrom('statuses')
-    .select(['id', 'name', 'group_name as group', 'color', 'probability', 'position'])
-    .where('workspace_id', '=', workspaceId)
-    .where('module_id', '=', moduleId)
-    .orderBy('position')
-    .execute();
-}
-
-export async function listFields(db: Executor, workspaceId: string, moduleId: string) {
-  const rows = await db
-    .selectFrom('fields')
-    .select([
-      'id',
-      'key',
-      'label',
-      'type',
-      'section',
-      'required',
-      'help_text as helpText',
-      'options',
-    ])
-    .where('workspace_id', '=', workspaceId)
-    .where('module_id', '=', moduleId)
-    .where('archived_at', 'is', null)
-    .orderBy('position')
-    .execute();
-  return rows.map((row) => ({
-    ...row,
-    required: row.required === 1,
-    options: row.options ? (JSON.parse(row.options) as { key: string; label: string }[]) : null,
-  }));
-}
-
 export async function listTaskTypes(db: Executor, workspaceId: string, moduleId: string) {
   return db
     .selectFrom('task_types')
