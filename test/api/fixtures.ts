@@ -203,3 +203,188 @@ export function routesOf(test: TestApp): RouteOfApp[] {
   }
   return routes;
 }
+
+// ---- Cards, board, list and files (test/api/card*.test.ts, board.test.ts) ----
+
+/** A field as POST /modules/:moduleId/fields takes it. */
+export type FieldBody = {
+  key: string;
+  label: string;
+  type: string;
+  options?: { key: string; label: string }[];
+  required?: boolean;
+  requiredFromStatusId?: string | null;
+  default?: unknown;
+};
+
+export type StatusRef = { id: string; name: string; group: string; probability: number };
+
+export type Card = {
+  id: string;
+  moduleId: string;
+  statusId: string;
+  title: string;
+  ownerId: string;
+  contactId: string | null;
+  fields: Record<string, unknown>;
+  rank: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+};
+
+/** Adds a custom field through the API; returns its id. */
+export async function addField(client: Client, moduleId: string, body: FieldBody) {
+  const response = await client.request('POST', `/api/v1/modules/${moduleId}/fields`, body);
+  if (response.statusCode !== 201) {
+    throw new Error(`field not created: ${response.statusCode} ${response.body}`);
+  }
+  return response.json().id as string;
+}
+
+export async function statusesOf(client: Client, moduleId: string): Promise<StatusRef[]> {
+  const response = await client.request('GET', `/api/v1/modules/${moduleId}`);
+  if (response.statusCode !== 200) throw new Error(`no module: ${response.body}`);
+  return response.json().statuses;
+}
+
+export const CHOICES = [
+  { key: 'web', label: 'Website' },
+  { key: 'referral', label: 'Referral' },
+  { key: 'fair', label: 'Trade fair' },
+];
+
+/** One field of every type, its key the type's name. */
+export const EVERY_TYPE: FieldBody[] = [
+  'text',
+  'long_text',
+  'number',
+  'money',
+  'date',
+  'datetime',
+  'boolean',
+  'single_choice',
+  'multi_choice',
+  'email',
+  'phone',
+  'url',
+  'user',
+  'contact',
+  'file',
+].map((type) => ({
+  key: type,
+  label: `The ${type.replace('_', ' ')}`,
+  type,
+  ...(type.endsWith('_choice') && { options: CHOICES }),
+}));
+
+/** A blank module (statuses New 10 %, In progress 50 %, Done 100 %) with the fields given. */
+export async function moduleWithFields(client: Client, fields: FieldBody[], name = 'Deals') {
+  const moduleId = await addModule(client, { name, template: 'blank' });
+  for (const field of fields) await addField(client, moduleId, field);
+  return { moduleId, statuses: await statusesOf(client, moduleId) };
+}
+
+/** Creates a card through the API; throws unless 201. */
+export async function createCard(
+  client: Client,
+  moduleId: string,
+  body: Record<string, unknown>,
+): Promise<Card> {
+  const response = await client.request('POST', `/api/v1/modules/${moduleId}/cards`, body);
+  if (response.statusCode !== 201) {
+    throw new Error(`card not created: ${response.statusCode} ${response.body}`);
+  }
+  return response.json();
+}
+
+export async function readCard(client: Client, cardId: string): Promise<Card> {
+  const response = await client.request('GET', `/api/v1/cards/${cardId}`);
+  if (response.statusCode !== 200) throw new Error(`no card: ${response.body}`);
+  return response.json();
+}
+
+/** Changes a card at its current version; throws unless 200. */
+export async function patchCard(
+  client: Client,
+  cardId: string,
+  body: Record<string, unknown>,
+): Promise<Card> {
+  const { version } = await readCard(client, cardId);
+  const response = await client.request('PATCH', `/api/v1/cards/${cardId}`, { version, ...body });
+  if (response.statusCode !== 200) {
+    throw new Error(`card not changed: ${response.statusCode} ${response.body}`);
+  }
+  return response.json();
+}
+
+/**
+ * Everything a card write touches in one workspace, row by row: cards, the custom-field index,
+ * the column totals, history and attachments. Equal before and after means nothing was written.
+ */
+export async function cardState(test: TestApp, workspaceId: string) {
+  const rowsOf = (
+    table: 'cards' | 'card_values' | 'status_totals' | 'status_money_totals' | 'card_history',
+  ) => test.db.selectFrom(table).selectAll().where('workspace_id', '=', workspaceId).execute();
+  const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+  const attachments = await test.db
+    .selectFrom('attachments')
+    .select(['id', 'card_id', 'file_name', 'size'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  return {
+    cards: sorted(await rowsOf('cards')),
+    values: sorted(await rowsOf('card_values')),
+    totals: sorted(await rowsOf('status_totals')),
+    moneyTotals: sorted(await rowsOf('status_money_totals')),
+    history: sorted(await rowsOf('card_history')),
+    attachments: sorted(attachments),
+  };
+}
+
+export type BoardColumn = {
+  status: StatusRef;
+  count: number;
+  sum: { amount: string; currency: string } | null;
+  weightedSum: { amount: string; currency: string } | null;
+  otherSums: { amount: string; currency: string }[];
+  cards: Card[];
+  nextCursor: string | null;
+};
+
+export async function boardOf(client: Client, moduleId: string, query = '') {
+  const response = await client.request('GET', `/api/v1/modules/${moduleId}/board${query}`);
+  if (response.statusCode !== 200) throw new Error(`no board: ${response.body}`);
+  return response.json() as { currency: string; columns: BoardColumn[] };
+}
+
+/** Every page of a card list, following nextCursor; `between` runs before each next page. */
+export async function walkList(
+  client: Client,
+  moduleId: string,
+  query: string,
+  between: () => Promise<void> = async () => {},
+): Promise<Card[][]> {
+  const pages: Card[][] = [];
+  let cursor: string | null = null;
+  do {
+    const suffix: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const response = await client.request(
+      'GET',
+      `/api/v1/modules/${moduleId}/cards?${query}${suffix}`,
+    );
+    if (response.statusCode !== 200) throw new Error(`list failed: ${response.body}`);
+    const body = response.json() as { items: Card[]; nextCursor: string | null };
+    pages.push(body.items);
+    cursor = body.nextCursor;
+    if (cursor) await between();
+    if (pages.length > 1000) throw new Error('the list never ends');
+  } while (cursor);
+  return pages;
+}
+
+/** Sets a user inactive, as deactivation does. */
+export async function deactivateUser(test: TestApp, userId: string) {
+  await test.db.updateTable('users').set({ is_active: 0 }).where('id', '=', userId).execute();
+}

@@ -1,7 +1,8 @@
 // Reads a card list's filters and sort from the query string (API.md: `filter[<key>]=`,
 // `filter[<key>][gte]=`, `sort=<key>|-<key>`) and checks each against its field's type.
 import type { FieldProblem } from '../errors';
-import type { FieldDefinition } from '../fields/field-definition';
+import { CHOICE_TYPES, type FieldDefinition } from '../fields/field-definition';
+import { parseFieldValue } from '../fields/field-value';
 import { fold } from '../fields/index-text';
 
 export const FILTER_OPERATORS = ['eq', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty'] as const;
@@ -40,6 +41,12 @@ function comparable(field: FieldDefinition, raw: string): string | number | null
     const n = Number(raw);
     return raw.trim() !== '' && Number.isFinite(n) ? n : null;
   }
+  // A date or an option that no value can hold is a mistake to report, not an empty result.
+  if (field.type === 'date') {
+    const parsed = parseFieldValue(field, raw);
+    return parsed.ok && parsed.value !== null ? raw : null;
+  }
+  if (CHOICE_TYPES.has(field.type)) return field.options?.some((o) => o.key === raw) ? raw : null;
   if (field.type === 'datetime') {
     const time = Date.parse(raw);
     return Number.isNaN(time) ? null : new Date(time).toISOString();

@@ -39,8 +39,13 @@ function addToDeltas(deltas: Deltas, card: IndexedCard, fields: FieldDefinition[
   }
 }
 
+/** Entries in key order: every writer locks totals rows in one order, so two never deadlock. */
+function byKey<V>(entries: Map<string, V>): [string, V][] {
+  return [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 async function applyDeltas(db: Executor, workspaceId: string, deltas: Deltas) {
-  for (const [statusId, { moduleId, delta }] of deltas.counts) {
+  for (const [statusId, { moduleId, delta }] of byKey(deltas.counts)) {
     if (delta === 0) continue;
     await db
       .insertInto('status_totals')
@@ -57,7 +62,7 @@ async function applyDeltas(db: Executor, workspaceId: string, deltas: Deltas) {
       )
       .execute();
   }
-  for (const [key, { moduleId, delta }] of deltas.money) {
+  for (const [key, { moduleId, delta }] of byKey(deltas.money)) {
     if (delta === 0n) continue;
     const [statusId, fieldId, currency] = key.split('|') as [string, string, string];
     await db

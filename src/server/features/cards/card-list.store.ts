@@ -1,7 +1,7 @@
 // SQL for the card list: filters on any field through the card_values index, sort by a core
 // column or by any field, keyset pagination. Sorting by a field walks that field's index in
 // order (cards with a value), then the cards without one (nulls last, by id).
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { CardSort, FieldFilter } from '../../../domain/cards/list-query';
 import type { Executor } from '../../context';
 import type { Database } from '../../db/schema';
@@ -27,6 +27,11 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** `column LIKE '%text%'` with %, _ and \ taken literally; SQLite has no escape unless told. */
+function containsText(column: string, text: string) {
+  return sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(text)}%`} escape '\\'`;
+}
+
 function fieldCondition(eb: Eb, workspaceId: string, filter: FieldFilter) {
   const values = eb
     .selectFrom('card_values')
@@ -39,7 +44,7 @@ function fieldCondition(eb: Eb, workspaceId: string, filter: FieldFilter) {
   const column = `card_values.${filter.column}` as const;
   if (filter.op === 'eq') return eb('cards.id', 'in', values.where(column, 'in', filter.values));
   if (filter.op === 'contains') {
-    return eb('cards.id', 'in', values.where(column, 'like', `%${escapeLike(filter.value)}%`));
+    return eb('cards.id', 'in', values.where(containsText(column, filter.value)));
   }
   const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
   return eb('cards.id', 'in', values.where(column, op[filter.op], filter.value));
@@ -50,7 +55,7 @@ function applyConditions(query: CardQuery, workspaceId: string, list: CardListQu
   if (list.statusIds?.length) q = q.where('cards.status_id', 'in', list.statusIds);
   if (list.ownerId) q = q.where('cards.owner_id', '=', list.ownerId);
   if (list.titleContains) {
-    q = q.where('cards.title_folded', 'like', `%${escapeLike(list.titleContains)}%`);
+    q = q.where(containsText('cards.title_folded', list.titleContains));
   }
   for (const filter of list.filters) q = q.where((eb) => fieldCondition(eb, workspaceId, filter));
   return q;

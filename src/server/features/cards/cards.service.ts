@@ -231,10 +231,13 @@ async function rankForMove(
       throw new Conflict('stale_position', `${path} is no longer in that column; reload the board`);
     return rank;
   };
-  const after = position.afterId ? await rankOrFail(position.afterId, 'position.afterId') : null;
+  let after = position.afterId ? await rankOrFail(position.afterId, 'position.afterId') : null;
   let before = position.beforeId ? await rankOrFail(position.beforeId, 'position.beforeId') : null;
+  // One neighbour named: the other is the card next to it, so the move lands right beside it.
   if (!position.beforeId && after !== null)
     before = await store.rankAfter(db, actor.workspaceId, card.moduleId, statusId, after);
+  if (!position.afterId && before !== null)
+    after = await store.rankBefore(db, actor.workspaceId, card.moduleId, statusId, before);
   if (!position.afterId && !position.beforeId) {
     return generateKeyBetween(
       await store.lastRankInStatus(db, actor.workspaceId, card.moduleId, statusId),

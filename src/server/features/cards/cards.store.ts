@@ -185,6 +185,28 @@ export async function rankAfter(
   return row?.rank ?? null;
 }
 
+/** The rank just before `rank` in a column (the previous card's), or null at the top. */
+export async function rankBefore(
+  db: Executor,
+  workspaceId: string,
+  moduleId: string,
+  statusId: string,
+  rank: string,
+) {
+  const row = await db
+    .selectFrom('cards')
+    .select('rank')
+    .where('workspace_id', '=', workspaceId)
+    .where('module_id', '=', moduleId)
+    .where('status_id', '=', statusId)
+    .where('deleted_at', 'is', null)
+    .where('rank', '<', rank)
+    .orderBy('rank', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.rank ?? null;
+}
+
 export type CardChanges = {
   title?: string;
   statusId?: string;
