@@ -152,3 +152,20 @@ describe('parseFieldValue', () => {
     );
   });
 });
+
+const moneyField: FieldDefinition = {
+  id: 'm',
+  key: 'm',
+  label: 'M',
+  type: 'money',
+  required: false,
+  requiredFromStatusId: null,
+  options: null,
+};
+
+describe('money currencies', () => {
+  it.each(['LEI', 'XYZ'])('refuses %s, which is no ISO 4217 currency', (currency) => {
+    const money = { ...moneyField };
+    expect(parseFieldValue(money, { amount: '10', currency }).ok).toBe(false);
+  });
+});

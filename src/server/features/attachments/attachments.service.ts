@@ -4,24 +4,12 @@ import { fileTypeFromBuffer } from 'file-type';
 import { Conflict, NotFound, ValidationFailed } from '../../../domain/errors';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
-import { findVisibleCard } from '../cards/card-access';
+import { requireCardAccess } from '../cards/card-access';
 import { loadFieldDefinitions } from '../cards/card-context.store';
 import { insertHistory } from '../cards/card-history.store';
-import { requireModuleAccess } from '../modules/modules.service';
 import * as store from './attachments.store';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
-async function requireCardAccess(
-  db: Executor,
-  actor: Actor,
-  cardId: string,
-  needed: 'read' | 'write',
-) {
-  const card = await findVisibleCard(db, actor, cardId);
-  await requireModuleAccess(db, actor, card.moduleId, needed);
-  return card;
-}
 
 async function sniffContentType(bytes: Buffer): Promise<string> {
   const detected = await fileTypeFromBuffer(bytes);

@@ -5,11 +5,13 @@ import { cardResponse } from './cards.schemas';
 
 export const BOARD_PAGE_SIZE = 50;
 
-export const boardQuery = z.object({
-  status: z.string().max(64).optional(),
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(BOARD_PAGE_SIZE),
-});
+export const boardQuery = z
+  .object({
+    status: z.string().max(64).optional(),
+    cursor: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(BOARD_PAGE_SIZE),
+  })
+  .strict();
 
 const money = z.object({ amount: z.string(), currency: z.string() });
 

@@ -1,21 +1,9 @@
 // A card's timeline: its recorded changes and comments, newest first.
-import type { Actor, AppContext, Executor } from '../../context';
+import type { Actor, AppContext } from '../../context';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { nowIso } from '../../ids';
-import { requireModuleAccess } from '../modules/modules.service';
 import { insertHistory, listHistory } from './card-history.store';
-import { findVisibleCard } from './card-access';
-
-async function requireVisibleCard(
-  db: Executor,
-  actor: Actor,
-  cardId: string,
-  needed: 'read' | 'write',
-) {
-  const card = await findVisibleCard(db, actor, cardId);
-  await requireModuleAccess(db, actor, card.moduleId, needed);
-  return card;
-}
+import { requireCardAccess } from './card-access';
 
 export async function getHistory(
   ctx: AppContext,
@@ -23,7 +11,7 @@ export async function getHistory(
   cardId: string,
   page: { limit: number; cursor?: string },
 ) {
-  await requireVisibleCard(ctx.db, actor, cardId, 'read');
+  await requireCardAccess(ctx.db, actor, cardId, 'read');
   const beforeId = page.cursor ? decodeCursor(page.cursor, ['id']).id : undefined;
   const rows = await listHistory(ctx.db, actor.workspaceId, cardId, {
     limit: page.limit,
@@ -39,7 +27,7 @@ export async function getHistory(
 
 export async function addComment(ctx: AppContext, actor: Actor, cardId: string, body: string) {
   await ctx.db.transaction().execute(async (trx) => {
-    const card = await requireVisibleCard(trx, actor, cardId, 'write');
+    const card = await requireCardAccess(trx, actor, cardId, 'write');
     await insertHistory(trx, actor.workspaceId, {
       cardId: card.id,
       userId: actor.userId,

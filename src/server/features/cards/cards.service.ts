@@ -2,7 +2,7 @@
 // Every write re-indexes the card and records its history in the same transaction.
 import { generateKeyBetween } from 'fractional-indexing';
 import { isStale } from '../../../domain/cards/staleness';
-import { Conflict, ValidationFailed } from '../../../domain/errors';
+import { Conflict, Forbidden, ValidationFailed } from '../../../domain/errors';
 import { missingRequiredFields } from '../../../domain/fields/required-fields';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
 import type { Actor, AppContext, Executor } from '../../context';
@@ -262,7 +262,15 @@ export async function updateCard(
       throw new Conflict('card_in_trash', 'restore the card before changing it');
     if (card.version !== input.version) throw staleVersion(card.version);
     const status = requireStatus(rules, input.statusId ?? card.statusId);
-    const ownerId = seesOnlyOwnCards(actor.role) ? undefined : input.ownerId;
+    // Restricted users reach only their own cards; handing one over would lose it to them.
+    if (
+      seesOnlyOwnCards(actor.role) &&
+      input.ownerId !== undefined &&
+      input.ownerId !== card.ownerId
+    ) {
+      throw new Forbidden('restricted users cannot hand their cards to someone else');
+    }
+    const ownerId = input.ownerId;
     await checkPeople(trx, actor, { ownerId, contactId: input.contactId });
     const changedValues = input.fields
       ? await checkFieldValues(trx, actor.workspaceId, rules.fields, input.fields, {
