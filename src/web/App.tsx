@@ -7,11 +7,14 @@ import { VisitorsOnly } from './components/VisitorsOnly';
 import { LoginPage } from './pages/auth/LoginPage';
 import { SignupPage } from './pages/auth/SignupPage';
 import { NotFoundPage } from './pages/errors/NotFoundPage';
-import { ModulePage } from './pages/modules/ModulePage';
+import { BoardPage } from './pages/board/BoardPage';
+import { CardPage } from './pages/cards/CardPage';
+import { ModuleSettingsPage } from './pages/module-settings/ModuleSettingsPage';
 import { CompanySettingsPage } from './pages/settings/CompanySettingsPage';
 import { ModulesPage } from './pages/settings/ModulesPage';
 import { UsersPage } from './pages/settings/UsersPage';
 import { StartHerePage } from './pages/start/StartHerePage';
+import { TrashPage } from './pages/trash/TrashPage';
 
 export function App() {
   return (
@@ -28,7 +31,10 @@ export function App() {
           <Route path="settings/company" element={<CompanySettingsPage />} />
           <Route path="settings/modules" element={<ModulesPage />} />
           <Route path="settings/users" element={<UsersPage />} />
-          <Route path="modules/:moduleId" element={<ModulePage />} />
+          <Route path="modules/:moduleId" element={<BoardPage />} />
+          <Route path="modules/:moduleId/settings" element={<ModuleSettingsPage />} />
+          <Route path="cards/:cardId" element={<CardPage />} />
+          <Route path="trash" element={<TrashPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -127,10 +127,10 @@ describe('onboarding in the browser', () => {
     await page.waitForSelector('[data-testid="header-module-link"]:has-text("Sales")');
     await screenshot(page, 'modules.png');
 
-    // The module page shows its pipeline read-only.
+    // The module opens on its board: a column per status of its pipeline.
     await page.locator('[data-testid="header-module-link"]:has-text("Sales")').click();
     await page.waitForSelector('[data-testid="module-title"]:has-text("Sales")');
-    await byTestId(page, 'pipeline-group-won').waitFor();
+    await page.waitForSelector('[data-testid="board-column"][data-status-name="Won"]');
     await screenshot(page, 'module.png');
 
     // Start here: company settings and modules are ticked now.

@@ -88,6 +88,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
 }
 
+/** The address of an API resource the browser opens itself (a download link). */
+export function apiUrl(path: string): string {
+  return BASE_PATH + path;
+}
+
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, json?: unknown) =>
@@ -95,6 +100,7 @@ export const api = {
   patch: <T>(path: string, json: unknown) => request<T>('PATCH', path, { json }),
   put: <T>(path: string, json: unknown) => request<T>('PUT', path, { json }),
   putFile: <T>(path: string, blob: Blob) => request<T>('PUT', path, { blob }),
+  postFile: <T>(path: string, blob: Blob) => request<T>('POST', path, { blob }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 

@@ -6,5 +6,12 @@ export const queryKeys = {
   moduleTemplates: ['module-templates'] as const,
   modules: ['modules'] as const,
   module: (id: string) => ['modules', id] as const,
+  statuses: (moduleId: string) => ['modules', moduleId, 'statuses'] as const,
+  fields: (moduleId: string) => ['modules', moduleId, 'fields'] as const,
   users: ['users'] as const,
+  board: (moduleId: string) => ['board', moduleId] as const,
+  card: (cardId: string) => ['cards', cardId] as const,
+  cardHistory: (cardId: string) => ['cards', cardId, 'history'] as const,
+  cardAttachments: (cardId: string) => ['cards', cardId, 'attachments'] as const,
+  trash: ['trash'] as const,
 };

@@ -15,6 +15,16 @@ import type {
   updateModuleBody,
 } from '../../server/features/modules/modules.schemas';
 import type {
+  createFieldBody,
+  fieldResponse,
+  updateFieldBody,
+} from '../../server/features/fields/fields.schemas';
+import type {
+  createStatusBody,
+  statusResponse,
+  updateStatusBody,
+} from '../../server/features/statuses/statuses.schemas';
+import type {
   companySettingsPatch,
   companySettingsResponse,
 } from '../../server/features/settings/settings.schemas';
@@ -38,6 +48,15 @@ export type TaskType = ModuleDetail['taskTypes'][number];
 export type ModuleTemplateSummary = z.infer<typeof moduleTemplateListResponse>['items'][number];
 export type NewModule = z.input<typeof createModuleBody>;
 export type ModuleChanges = z.input<typeof updateModuleBody>;
+
+/** A pipeline status as /modules/:moduleId/statuses carries it, with its live card count. */
+export type Status = z.infer<typeof statusResponse>;
+export type NewStatus = z.input<typeof createStatusBody>;
+export type StatusChanges = z.input<typeof updateStatusBody>;
+/** A custom field as /modules/:moduleId/fields carries it, archived ones included. */
+export type Field = z.infer<typeof fieldResponse>;
+export type NewField = z.input<typeof createFieldBody>;
+export type FieldChanges = Omit<z.input<typeof updateFieldBody>, 'key'>;
 
 export type ChecklistStepKey =
   'company' | 'modules' | 'pipeline' | 'fields' | 'taskTypes' | 'users' | 'rights';

@@ -1,7 +1,7 @@
 // The signed-in app shell: header (brand, modules, language, account), side navigation, page.
 import { AppShell, Box } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet } from 'react-router-dom';
+import { Outlet, useMatch } from 'react-router-dom';
 import { useMe } from '../api/auth.queries';
 import { useProfileLocale } from '../i18n/useProfileLocale';
 import { AppHeader } from './AppHeader';
@@ -10,6 +10,8 @@ import { SideNav } from './SideNav';
 export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const me = useMe();
+  // A board uses the whole width: its columns sit side by side.
+  const board = useMatch('/modules/:moduleId') !== null;
   useProfileLocale(me.data?.user.locale);
 
   return (
@@ -25,7 +27,7 @@ export function AppLayout() {
         <SideNav onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
-        <Box maw={1120} mx="auto" pb="xl">
+        <Box maw={board ? undefined : 1120} mx="auto" pb="xl">
           <Outlet />
         </Box>
       </AppShell.Main>

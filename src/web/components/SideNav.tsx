@@ -5,6 +5,7 @@ import {
   IconLayoutGrid,
   IconRocket,
   IconStack2,
+  IconTrash,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -61,6 +62,7 @@ export function SideNav({ onNavigate }: SideNavProps) {
           'nav-company',
         )}
         {link('/settings/users', t('nav.users'), <IconUsers size={18} />, 'nav-users')}
+        {link('/trash', t('board.nav.trash'), <IconTrash size={18} />, 'nav-trash')}
         <Box hiddenFrom="md" mt="md">
           <NavSectionLabel>{t('nav.yourModules')}</NavSectionLabel>
           {active.length === 0 && (

@@ -1,4 +1,7 @@
 // English messages of the web app; ro.ts carries the same keys.
+import { boardEn } from './board.en';
+import { moduleSettingsEn } from './module-settings.en';
+
 export const en = {
   app: { name: 'Carta', tagline: 'The CRM that fits how your company works' },
   common: {
@@ -304,6 +307,8 @@ export const en = {
     options: 'Options: {{list}}',
     notFound: 'This module does not exist or was removed.',
   },
+  moduleSettings: moduleSettingsEn,
+  board: boardEn,
   fieldTypes: {
     text: 'Text',
     long_text: 'Long text',

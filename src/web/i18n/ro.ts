@@ -1,5 +1,7 @@
 // Mesajele în română ale aplicației web; aceleași chei ca en.ts (plus forma de plural „few”).
 import type { Messages } from './en';
+import { boardRo } from './board.ro';
+import { moduleSettingsRo } from './module-settings.ro';
 
 export const ro = {
   app: { name: 'Carta', tagline: 'CRM-ul care se potrivește cu felul în care lucrează firma ta' },
@@ -329,6 +331,8 @@ export const ro = {
     options: 'Opțiuni: {{list}}',
     notFound: 'Acest modul nu există sau a fost șters.',
   },
+  moduleSettings: moduleSettingsRo,
+  board: boardRo,
   fieldTypes: {
     text: 'Text',
     long_text: 'Text lung',

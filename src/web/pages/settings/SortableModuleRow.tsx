@@ -2,7 +2,7 @@
 import { ActionIcon, Anchor, Group, Stack, Tooltip } from '@mantine/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { IconArchive, IconGripVertical, IconPencil } from '@tabler/icons-react';
+import { IconArchive, IconGripVertical, IconPencil, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Module } from '../../api/types';
@@ -52,6 +52,18 @@ export function SortableModuleRow({ module, onRename, onArchive }: SortableModul
           <ModuleFacts module={module} />
         </Stack>
         <Group gap={4} wrap="nowrap" aria-label={t('modules.actions', { name: module.name })}>
+          <Tooltip label={t('moduleSettings.openSettings')} withArrow>
+            <ActionIcon
+              component={Link}
+              to={`/modules/${module.id}/settings`}
+              variant="subtle"
+              color="gray"
+              aria-label={t('moduleSettings.openSettings')}
+              data-testid="module-settings-link"
+            >
+              <IconSettings size={18} />
+            </ActionIcon>
+          </Tooltip>
           <Tooltip label={t('common.rename')} withArrow>
             <ActionIcon
               variant="subtle"

@@ -2,6 +2,8 @@
 import { Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useChecklist } from '../../api/checklist.queries';
+import { useModules } from '../../api/modules.queries';
+import type { ChecklistStep } from '../../api/types';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { PageLoader } from '../../components/PageLoader';
@@ -11,6 +13,7 @@ import { SampleDataCard } from './SampleDataCard';
 export function StartHerePage() {
   const { t } = useTranslation();
   const checklist = useChecklist();
+  const { data: modules = [] } = useModules();
 
   if (checklist.isPending) return <PageLoader />;
   if (checklist.isError) {
@@ -18,6 +21,12 @@ export function StartHerePage() {
   }
   const { steps, doneCount } = checklist.data;
   const total = steps.length;
+  // With a single module, its pipeline and fields steps open that module's settings directly.
+  const active = modules.filter((module) => !module.archived);
+  const hrefOf = (step: ChecklistStep) =>
+    active.length === 1 && (step.key === 'pipeline' || step.key === 'fields')
+      ? `/modules/${active[0]!.id}/settings?tab=${step.key}`
+      : step.href;
 
   return (
     <>
@@ -45,7 +54,11 @@ export function StartHerePage() {
         <Paper withBorder radius="lg" p={0} style={{ overflow: 'hidden' }}>
           <Stack gap={0}>
             {steps.map((step, index) => (
-              <ChecklistStepRow key={step.step} step={step} isLast={index === steps.length - 1} />
+              <ChecklistStepRow
+                key={step.step}
+                step={{ ...step, href: hrefOf(step) }}
+                isLast={index === steps.length - 1}
+              />
             ))}
           </Stack>
         </Paper>

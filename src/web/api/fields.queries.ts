@@ -1,0 +1,84 @@
+// A module's custom fields (archived ones included): adding, changing, moving, archiving,
+// restoring and deleting them.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { queryKeys } from './query-keys';
+import type { Field, FieldChanges, ItemList, NewField } from './types';
+
+const fieldsPath = (moduleId: string) => `/modules/${encodeURIComponent(moduleId)}/fields`;
+const fieldPath = (fieldId: string) => `/fields/${encodeURIComponent(fieldId)}`;
+
+/** Every field of a module in order, archived ones too (they carry `archived: true`). */
+export function useFields(moduleId: string) {
+  return useQuery({
+    queryKey: queryKeys.fields(moduleId),
+    queryFn: async () =>
+      (await api.get<ItemList<Field>>(`${fieldsPath(moduleId)}?includeArchived=true`)).items,
+  });
+}
+
+/** After a change, all that is keyed under the module (its fields too) and the checklist refetch. */
+function useFieldsChanged(moduleId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.module(moduleId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.checklist }),
+    ]);
+}
+
+export function useCreateField(moduleId: string) {
+  const fieldsChanged = useFieldsChanged(moduleId);
+  return useMutation({
+    mutationFn: (field: NewField) => api.post<Field>(fieldsPath(moduleId), field),
+    onSuccess: fieldsChanged,
+  });
+}
+
+/** Changes a field; `{ archived: false }` restores an archived one. */
+export function useUpdateField(moduleId: string) {
+  const fieldsChanged = useFieldsChanged(moduleId);
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: FieldChanges }) =>
+      api.patch<Field>(fieldPath(id), changes),
+    onSuccess: fieldsChanged,
+  });
+}
+
+/** Deletes a field no card holds a value for; one with data is archived instead (returned). */
+export function useDeleteField(moduleId: string) {
+  const fieldsChanged = useFieldsChanged(moduleId);
+  return useMutation({
+    mutationFn: (id: string) => api.delete<Field | undefined>(fieldPath(id)),
+    onSuccess: fieldsChanged,
+  });
+}
+
+/**
+ * Swaps the places of two fields (a move up or down: two writes, whatever the list's length),
+ * shown at once; on failure the list is reloaded and the error goes to the caller.
+ */
+export function useSwapFields(moduleId: string) {
+  const queryClient = useQueryClient();
+  const fieldsChanged = useFieldsChanged(moduleId);
+  const key = queryKeys.fields(moduleId);
+  return useMutation({
+    mutationFn: async ([first, second]: [Field, Field]) => {
+      await api.patch<Field>(fieldPath(first.id), { position: second.position });
+      await api.patch<Field>(fieldPath(second.id), { position: first.position });
+    },
+    onMutate: async ([first, second]) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      queryClient.setQueryData<Field[]>(key, (fields) =>
+        fields
+          ?.map((field) => {
+            if (field.id === first.id) return { ...field, position: second.position };
+            if (field.id === second.id) return { ...field, position: first.position };
+            return field;
+          })
+          .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id)),
+      );
+    },
+    onSettled: fieldsChanged,
+  });
+}

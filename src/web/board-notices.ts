@@ -1,0 +1,54 @@
+// Errors of cards, the board and attachments in words: codes of their own (stale version,
+// file in use, ...), and field refusals ("must be filled before ...") beside the fields.
+import { ApiError } from './api/client';
+import { i18n } from './i18n';
+import { errorMessage, notifyFailure, type FieldErrors } from './notices';
+
+/** The translated message for an error of a card, else the app's usual one. */
+export function boardErrorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    const key = `board.errors.${error.code}`;
+    if (i18n.exists(key)) return i18n.t(key);
+  }
+  return errorMessage(error);
+}
+
+export function notifyBoardError(error: unknown): void {
+  notifyFailure(boardErrorMessage(error));
+}
+
+const FIELD_PATH = /^fields\.(.+)$/;
+
+function isRequiredRefusal(message: string): boolean {
+  return message === 'is required' || message.startsWith('must be filled before');
+}
+
+/** The keys of the fields a refusal names as empty but required (for the target status). */
+export function requiredFieldKeys(error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.code !== 'validation_failed') return [];
+  return error.details.flatMap((detail) => {
+    const key = FIELD_PATH.exec(detail.path)?.[1];
+    return key && isRequiredRefusal(detail.message) ? [key] : [];
+  });
+}
+
+/**
+ * The errors of a card form by path (`title`, `fields.<key>`, ...) for the paths the form
+ * shows; anything else is notified. A required field reads "Required" in the UI language.
+ */
+export function cardFormErrors(error: unknown, paths: readonly string[]): FieldErrors {
+  const errors: FieldErrors = {};
+  const details = error instanceof ApiError ? error.details : [];
+  let unplaced = details.length === 0;
+  for (const { path, message } of details) {
+    if (!paths.includes(path)) {
+      unplaced = true;
+      continue;
+    }
+    errors[path] ??= isRequiredRefusal(message)
+      ? i18n.t('validation.required')
+      : message.charAt(0).toUpperCase() + message.slice(1);
+  }
+  if (unplaced) notifyBoardError(error);
+  return errors;
+}

@@ -1,0 +1,85 @@
+// Custom-field values in words (the board's cards, the timeline), which fields a card shows on
+// the board, and which fields a status requires.
+import type { Money } from '../../domain/field-types';
+import type { Field } from '../api/types';
+import type { Formatters } from './useFormatters';
+
+export type ValueNames = {
+  format: Formatters;
+  yesNo: (value: boolean) => string;
+  userName: (id: string) => string | undefined;
+  fileName: (id: string) => string | undefined;
+};
+
+function isMoney(value: unknown): value is Money {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Money).amount === 'string' &&
+    typeof (value as Money).currency === 'string'
+  );
+}
+
+export function isEmptyFieldValue(value: unknown): boolean {
+  return (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+const optionLabel = (field: Field | undefined, key: string) =>
+  field?.options?.find((option) => option.key === key)?.label ?? key;
+
+/** A value in words, or null when it is empty. `field` may be gone (an old history entry). */
+export function describeValue(
+  field: Field | undefined,
+  value: unknown,
+  names: ValueNames,
+): string | null {
+  if (isEmptyFieldValue(value)) return null;
+  if (isMoney(value)) return names.format.money(value);
+  if (typeof value === 'boolean') return names.yesNo(value);
+  if (typeof value === 'number') return names.format.number(value);
+  if (Array.isArray(value)) return value.map((key) => optionLabel(field, String(key))).join(', ');
+  if (typeof value !== 'string') return JSON.stringify(value);
+  switch (field?.type) {
+    case 'date':
+      return names.format.date(value);
+    case 'datetime':
+      return names.format.dateTime(value);
+    case 'single_choice':
+      return optionLabel(field, value);
+    case 'user':
+      return names.userName(value) ?? value;
+    case 'file':
+      return names.fileName(value) ?? value;
+    default:
+      return value;
+  }
+}
+
+const KEY_FIELD_KINDS = [['money'], ['date', 'datetime'], ['single_choice', 'multi_choice']];
+
+/** The fields a card shows on the board: the first money, date and choice fields, in order. */
+export function keyFields(fields: Field[]): Field[] {
+  const picked = new Set(
+    KEY_FIELD_KINDS.flatMap((types) => {
+      const first = fields.find((field) => !field.archived && types.includes(field.type));
+      return first ? [first.id] : [];
+    }),
+  );
+  return fields.filter((field) => picked.has(field.id));
+}
+
+type StatusPlace = { id: string; position: number };
+
+/** Whether a card in `statusId` must have `field` filled: always, or from a status on. */
+export function isRequiredIn(field: Field, statusId: string, statuses: StatusPlace[]): boolean {
+  if (field.required) return true;
+  if (!field.requiredFromStatusId) return false;
+  const from = statuses.find((status) => status.id === field.requiredFromStatusId);
+  const at = statuses.find((status) => status.id === statusId);
+  return from !== undefined && at !== undefined && at.position >= from.position;
+}

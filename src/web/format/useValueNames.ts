@@ -1,0 +1,23 @@
+// What describeValue needs to put field values in words: formatters, yes/no, user and file names.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Attachment } from '../api/cards.types';
+import { useUsers } from '../api/users.queries';
+import type { ValueNames } from './field-values';
+import { useFormatters } from './useFormatters';
+
+export function useValueNames(attachments: Attachment[] = []): ValueNames {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { data: users } = useUsers();
+  return useMemo(() => {
+    const userNames = new Map(users?.map((user) => [user.id, user.name]));
+    const fileNames = new Map(attachments.map((file) => [file.id, file.fileName]));
+    return {
+      format,
+      yesNo: (value: boolean) => (value ? t('board.fields.yes') : t('board.fields.no')),
+      userName: (id: string) => userNames.get(id),
+      fileName: (id: string) => fileNames.get(id),
+    };
+  }, [format, users, attachments, t]);
+}
