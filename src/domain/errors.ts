@@ -1,5 +1,10 @@
 // The few errors services throw; the HTTP layer turns each into one status and JSON shape.
-export type FieldProblem = { path: string; message: string };
+/** A refusal of one input; `code` lets clients react without reading the English message. */
+export type FieldProblem = {
+  path: string;
+  message: string;
+  code?: 'required' | 'required_from_status';
+};
 
 export class DomainError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 // Errors of cards, the board and attachments in words: codes of their own (stale version,
-// file in use, ...), and field refusals ("must be filled before ...") beside the fields.
+// file in use, ...), and required-field refusals (detail code `required...`) beside the fields.
 import { ApiError } from './api/client';
 import { i18n } from './i18n';
 import { errorMessage, notifyFailure, type FieldErrors } from './notices';
@@ -19,16 +19,12 @@ export function notifyBoardError(error: unknown): void {
 
 const FIELD_PATH = /^fields\.(.+)$/;
 
-function isRequiredRefusal(message: string): boolean {
-  return message === 'is required' || message.startsWith('must be filled before');
-}
-
 /** The keys of the fields a refusal names as empty but required (for the target status). */
 export function requiredFieldKeys(error: unknown): string[] {
   if (!(error instanceof ApiError) || error.code !== 'validation_failed') return [];
   return error.details.flatMap((detail) => {
     const key = FIELD_PATH.exec(detail.path)?.[1];
-    return key && isRequiredRefusal(detail.message) ? [key] : [];
+    return key && detail.code !== undefined ? [key] : [];
   });
 }
 
@@ -40,12 +36,12 @@ export function cardFormErrors(error: unknown, paths: readonly string[]): FieldE
   const errors: FieldErrors = {};
   const details = error instanceof ApiError ? error.details : [];
   let unplaced = details.length === 0;
-  for (const { path, message } of details) {
+  for (const { path, message, code } of details) {
     if (!paths.includes(path)) {
       unplaced = true;
       continue;
     }
-    errors[path] ??= isRequiredRefusal(message)
+    errors[path] ??= code !== undefined
       ? i18n.t('validation.required')
       : message.charAt(0).toUpperCase() + message.slice(1);
   }

@@ -2,7 +2,15 @@
 // users, no unknown board parameters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type Client } from './clients';
-import { cardState, createCard, grantModule, moduleWithFields, signInAs } from './fixtures';
+import {
+  addModule,
+  cardState,
+  createCard,
+  grantModule,
+  moduleWithFields,
+  signInAs,
+  statusesOf,
+} from './fixtures';
 import { startTestApp, type TestApp } from './test-app';
 
 let test: TestApp;
@@ -68,5 +76,20 @@ describe('the board', () => {
     const response = await admin.request('GET', `/api/v1/modules/${moduleId}/board?colour=red`);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('validation_failed');
+  });
+});
+
+describe('a refusal for an empty required field', () => {
+  it('carries a code a client can act on, whatever the message says', async () => {
+    const salesId = await addModule(admin, { name: 'Sales', template: 'sales' });
+    const offerSent = (await statusesOf(admin, salesId)).find((s) => s.name === 'Offer sent');
+    const response = await admin.request('POST', `/api/v1/modules/${salesId}/cards`, {
+      title: 'No value yet',
+      statusId: offerSent?.id,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details).toEqual([
+      expect.objectContaining({ path: 'fields.value', code: 'required_from_status' }),
+    ]);
   });
 });

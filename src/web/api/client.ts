@@ -1,6 +1,10 @@
 // The one HTTP client of the web app: JSON in and out, the CSRF token for unsafe methods,
 // and API errors turned into ApiError.
-export type ApiErrorDetail = { path: string; message: string };
+export type ApiErrorDetail = {
+  path: string;
+  message: string;
+  code?: 'required' | 'required_from_status';
+};
 
 /** An error answer of the API (`{ error: { code, message, details } }`), or a network failure. */
 export class ApiError extends Error {

@@ -93,6 +93,7 @@ function checkRequired(rules: ModuleRules, values: Record<string, unknown>, stat
     throw new ValidationFailed(
       missing.map((field) => ({
         path: `fields.${field.key}`,
+        code: field.required ? ('required' as const) : ('required_from_status' as const),
         message: field.required
           ? 'is required'
           : `must be filled before a card can be in "${status.name}"`,
