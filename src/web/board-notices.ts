@@ -41,9 +41,10 @@ export function cardFormErrors(error: unknown, paths: readonly string[]): FieldE
       unplaced = true;
       continue;
     }
-    errors[path] ??= code !== undefined
-      ? i18n.t('validation.required')
-      : message.charAt(0).toUpperCase() + message.slice(1);
+    errors[path] ??=
+      code !== undefined
+        ? i18n.t('validation.required')
+        : message.charAt(0).toUpperCase() + message.slice(1);
   }
   if (unplaced) notifyBoardError(error);
   return errors;

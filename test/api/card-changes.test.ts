@@ -74,7 +74,7 @@ describe('required and required-from-status fields', () => {
     const response = await admin.request('POST', `/api/v1/modules/${id}/cards`, { title: 'X' });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
-      { path: 'fields.code', message: 'is required' },
+      { path: 'fields.code', message: 'is required', code: 'required' },
     ]);
     expect(await cardState(test, admin.me.workspace.id)).toEqual(before);
   });
@@ -91,7 +91,11 @@ describe('required and required-from-status fields', () => {
       });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.details).toEqual([
-        { path: 'fields.value', message: expect.stringContaining(pipeline[index]!.name) },
+        {
+          path: 'fields.value',
+          message: expect.stringContaining(pipeline[index]!.name),
+          code: 'required_from_status',
+        },
       ]);
       expect(await cardState(test, admin.me.workspace.id)).toEqual(before);
     },

@@ -1,4 +1,6 @@
 // Shared test data for API tests: tiny real images, users of each role signed in, row counts.
+import { loadFieldDefinitions } from '../../src/server/features/cards/card-context.store';
+import { indexNewCards } from '../../src/server/features/cards/card-index.store';
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/domain/permissions';
 import type { Database } from '../../src/server/db/schema';
@@ -177,6 +179,13 @@ export async function insertRealCard(
       },
     ],
     nowIso(),
+  );
+  // As every card write does: index it and count it in its column.
+  await indexNewCards(
+    test.db,
+    card.workspaceId,
+    await loadFieldDefinitions(test.db, card.workspaceId, card.moduleId),
+    [{ id, moduleId: card.moduleId, statusId: card.statusId, fields: {}, deleted: false }],
   );
   return id;
 }

@@ -61,10 +61,11 @@ export async function up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>
     .on('card_values')
     .columns(['workspace_id', 'field_id', 'txt', 'card_id'])
     .execute();
+  // Covering: the list checks a filter card by card with one index-only read (card-list.store).
   await db.schema
     .createIndex('card_values_card')
     .on('card_values')
-    .columns(['workspace_id', 'card_id', 'field_id'])
+    .columns(['workspace_id', 'card_id', 'field_id', 'num', 'txt'])
     .execute();
 
   await db.schema

@@ -1,10 +1,16 @@
 // SQL for the card list: filters on any field through the card_values index, sort by a core
-// column or by any field, keyset pagination. Sorting by a field walks that field's index in
-// order (cards with a value), then the cards without one (nulls last, by id).
-import { sql, type ExpressionBuilder } from 'kysely';
+// column or by any field, keyset pagination. A page is found in two steps: the ids of its cards,
+// by a narrow query that walks one index, then those cards in full.
+//
+// Which index the narrow query walks is decided here, not left to the planner, whose statistics
+// over a table shared by every workspace and field cannot tell how many cards one value matches:
+// a filter that matches few cards drives (its matches are read and sorted); otherwise the sort's
+// own index is walked in order with every condition checked per card, and the walk stops after
+// one page (card-list-filters.store.ts). Cards without a value for a sorted field come last,
+// oldest first. Why and what it costs: docs/custom-field-storage.md.
 import type { CardSort, FieldFilter } from '../../../domain/cards/list-query';
 import type { Executor } from '../../context';
-import type { Database } from '../../db/schema';
+import { conditions, planFilters, probe, type FilterPlan } from './card-list-filters.store';
 import { selectCards, toCardRow, type CardRow } from './cards.store';
 
 export type CardListQuery = {
@@ -15,147 +21,167 @@ export type CardListQuery = {
   filters: FieldFilter[];
   sort: CardSort;
   limit: number;
+  /** Tests set it to force either plan; both must give the same pages. */
+  filterDrivesBelow?: number;
 };
 
 /** Where the previous page ended: the sort value of its last card (null past the values) and id. */
 export type ListPosition = { value: string | number | null; id: string };
 
-type CardQuery = ReturnType<typeof selectCards>;
-type Eb = ExpressionBuilder<Database, 'cards'>;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** `column LIKE '%text%'` with %, _ and \ taken literally; SQLite has no escape unless told. */
-function containsText(column: string, text: string) {
-  return sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(text)}%`} escape '\\'`;
-}
-
-function fieldCondition(eb: Eb, workspaceId: string, filter: FieldFilter) {
-  const values = eb
-    .selectFrom('card_values')
-    .select('card_values.card_id')
-    .where('card_values.workspace_id', '=', workspaceId)
-    .where('card_values.field_id', '=', filter.fieldId);
-  if (filter.op === 'empty') {
-    return filter.empty ? eb('cards.id', 'not in', values) : eb('cards.id', 'in', values);
-  }
-  const column = `card_values.${filter.column}` as const;
-  if (filter.op === 'eq') return eb('cards.id', 'in', values.where(column, 'in', filter.values));
-  if (filter.op === 'contains') {
-    return eb('cards.id', 'in', values.where(containsText(column, filter.value)));
-  }
-  const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
-  return eb('cards.id', 'in', values.where(column, op[filter.op], filter.value));
-}
-
-function applyConditions(query: CardQuery, workspaceId: string, list: CardListQuery): CardQuery {
-  let q = query.where('cards.module_id', '=', list.moduleId).where('cards.deleted_at', 'is', null);
-  if (list.statusIds?.length) q = q.where('cards.status_id', 'in', list.statusIds);
-  if (list.ownerId) q = q.where('cards.owner_id', '=', list.ownerId);
-  if (list.titleContains) {
-    q = q.where(containsText('cards.title_folded', list.titleContains));
-  }
-  for (const filter of list.filters) q = q.where((eb) => fieldCondition(eb, workspaceId, filter));
-  return q;
-}
-
+type SortValue = string | number | null;
+type PageKey = { id: string; sortValue: SortValue };
 const CORE_COLUMNS = {
   title: 'cards.title_folded',
   createdAt: 'cards.created_at',
   updatedAt: 'cards.updated_at',
 } as const;
 
-async function coreSorted(
+async function coreSortedKeys(
   db: Executor,
   workspaceId: string,
   list: CardListQuery,
-  after?: ListPosition,
-) {
+  after: ListPosition | undefined,
+  filters: FilterPlan,
+): Promise<PageKey[]> {
   if (list.sort.kind !== 'core') throw new Error('core sort expected');
   const column = CORE_COLUMNS[list.sort.key];
   const direction = list.sort.descending ? 'desc' : 'asc';
   const beyond = list.sort.descending ? '<' : '>';
-  let query = applyConditions(selectCards(db, workspaceId), workspaceId, list)
-    .select(`${column} as sortValue`)
+  return db
+    .selectFrom('cards')
+    .select(['cards.id', `${column} as sortValue`])
+    .where(conditions(db, workspaceId, list, filters, 'cards.id'))
+    .$if(after !== undefined, (q) =>
+      q.where((eb) =>
+        eb(eb.refTuple(column, 'cards.id'), beyond, eb.tuple(String(after!.value), after!.id)),
+      ),
+    )
     .orderBy(column, direction)
     .orderBy('cards.id', direction)
-    .limit(list.limit + 1);
-  if (after) {
-    const value = String(after.value);
-    query = query.where((eb) =>
-      eb.or([
-        eb(column, beyond, value),
-        eb.and([eb(column, '=', value), eb('cards.id', beyond, after.id)]),
-      ]),
-    );
-  }
-  const rows = await query.execute();
-  return rows.map((row) => ({
-    card: toCardRow(row),
-    sortValue: row.sortValue as string | number | null,
-  }));
+    .limit(list.limit + 1)
+    .execute();
 }
 
-async function fieldSorted(
+async function fieldSortedKeys(
   db: Executor,
   workspaceId: string,
   list: CardListQuery,
-  after?: ListPosition,
-) {
+  after: ListPosition | undefined,
+  filters: FilterPlan,
+): Promise<PageKey[]> {
   if (list.sort.kind !== 'field') throw new Error('field sort expected');
   const { fieldId, descending } = list.sort;
   const column = `sv.${list.sort.column}` as const;
   const direction = descending ? 'desc' : 'asc';
-  const beyond = descending ? '<' : '>';
-  const results: { card: CardRow; sortValue: string | number | null }[] = [];
-
+  const keys: PageKey[] = [];
   if (!after || after.value !== null) {
-    const position = after && after.value !== null ? { value: after.value, id: after.id } : null;
-    const withValues = applyConditions(selectCards(db, workspaceId), workspaceId, list)
-      .innerJoin('card_values as sv', (join) =>
-        join
-          .onRef('sv.card_id', '=', 'cards.id')
-          .on('sv.workspace_id', '=', workspaceId)
-          .on('sv.field_id', '=', fieldId),
-      )
-      .select(`${column} as sortValue`)
-      .$if(position !== null, (q) =>
+    // CROSS JOIN fixes the join order on SQLite (its documented planner hint): from the sort's
+    // index when walking it, from the cards when a filter drives. PostgreSQL plans it as any join.
+    const tables = filters.driver
+      ? db.selectFrom('cards').crossJoin('card_values as sv')
+      : db.selectFrom('card_values as sv').crossJoin('cards');
+    const withValues = await tables
+      .whereRef('sv.card_id', '=', 'cards.id')
+      .select(['sv.card_id as id', `${column} as sortValue`])
+      .where('sv.workspace_id', '=', workspaceId)
+      .where('sv.field_id', '=', fieldId)
+      .where(conditions(db, workspaceId, list, filters, 'sv.card_id'))
+      .$if(after !== undefined, (q) =>
         q.where((eb) =>
-          eb.or([
-            eb(column, beyond, position!.value),
-            eb.and([eb(column, '=', position!.value), eb('sv.card_id', beyond, position!.id)]),
-          ]),
+          eb(
+            eb.refTuple(column, 'sv.card_id'),
+            descending ? '<' : '>',
+            eb.tuple(after!.value as string | number, after!.id),
+          ),
         ),
       )
       .orderBy(column, direction)
       .orderBy('sv.card_id', direction)
-      .limit(list.limit + 1);
-    for (const row of await withValues.execute()) {
-      results.push({ card: toCardRow(row), sortValue: row.sortValue });
-    }
-    if (results.length > list.limit) return results;
+      .limit(list.limit + 1)
+      .execute();
+    keys.push(...withValues);
+    if (keys.length > list.limit) return keys;
   }
+  const rest = await cardsWithoutValue(
+    db,
+    workspaceId,
+    list,
+    filters,
+    after,
+    list.limit + 1 - keys.length,
+  );
+  return [...keys, ...rest];
+}
 
-  let withoutValues = applyConditions(selectCards(db, workspaceId), workspaceId, list)
-    .where((eb) => fieldCondition(eb, workspaceId, { fieldId, op: 'empty', empty: true }))
+/**
+ * The cards with no value for the sorted field, oldest first: a walk of cards_module_created_at.
+ * A cursor past the values names the last card; its creation time is looked up (if that card
+ * has since been deleted for good, the walk starts over rather than skip any card).
+ */
+async function cardsWithoutValue(
+  db: Executor,
+  workspaceId: string,
+  list: CardListQuery,
+  filters: FilterPlan,
+  after: ListPosition | undefined,
+  count: number,
+): Promise<PageKey[]> {
+  if (list.sort.kind !== 'field') throw new Error('field sort expected');
+  const withoutValue = { fieldId: list.sort.fieldId, op: 'empty', empty: true } as const;
+  const from =
+    after?.value === null
+      ? await db
+          .selectFrom('cards')
+          .select('created_at')
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', after.id)
+          .executeTakeFirst()
+      : undefined;
+  const rows = await db
+    .selectFrom('cards')
+    .select('cards.id')
+    .where(conditions(db, workspaceId, list, filters, 'cards.id'))
+    .where(() => probe(db, workspaceId, withoutValue, 'cards.id'))
+    .$if(from !== undefined, (q) =>
+      q.where((eb) =>
+        eb(eb.refTuple('cards.created_at', 'cards.id'), '>', eb.tuple(from!.created_at, after!.id)),
+      ),
+    )
+    .orderBy('cards.created_at')
     .orderBy('cards.id')
-    .limit(list.limit + 1 - results.length);
-  if (after && after.value === null) withoutValues = withoutValues.where('cards.id', '>', after.id);
-  for (const row of await withoutValues.execute())
-    results.push({ card: toCardRow(row), sortValue: null });
-  return results;
+    .limit(count)
+    .execute();
+  return rows.map((row) => ({ id: row.id, sortValue: null }));
+}
+
+/** The cards of a page in full, in the page's order. */
+async function withCards(db: Executor, workspaceId: string, keys: PageKey[]) {
+  if (keys.length === 0) return [];
+  const rows = await selectCards(db, workspaceId)
+    .where(
+      'cards.id',
+      'in',
+      keys.map((key) => key.id),
+    )
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, toCardRow(row)]));
+  return keys.flatMap(({ id, sortValue }) => {
+    const card: CardRow | undefined = byId.get(id);
+    return card ? [{ card, sortValue }] : [];
+  });
 }
 
 /** One page plus, when more follow, one row beyond it. */
-export function listCards(
+export async function listCards(
   db: Executor,
   workspaceId: string,
   list: CardListQuery,
   after?: ListPosition,
 ) {
-  return list.sort.kind === 'core'
-    ? coreSorted(db, workspaceId, list, after)
-    : fieldSorted(db, workspaceId, list, after);
+  const filters = await planFilters(db, workspaceId, list.filters, list.filterDrivesBelow);
+  const keys =
+    list.sort.kind === 'core'
+      ? await coreSortedKeys(db, workspaceId, list, after, filters)
+      : await fieldSortedKeys(db, workspaceId, list, after, filters);
+  return withCards(db, workspaceId, keys);
 }

@@ -1,0 +1,210 @@
+// Generates the benchmark data set (issue 3, item 8): one workspace, 50 users, 5 template modules
+// with 20 fields each, 1,000,000 cards (200,000 per module) and 200,000 contacts, written as the
+// app writes them. `npm run bench:generate`; PostgreSQL when DATABASE_URL is set.
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { readConfig } from '../src/server/config';
+import type { AppContext } from '../src/server/context';
+import { openDatabase } from '../src/server/db/connection';
+import { migrateToLatest } from '../src/server/db/migrate';
+import { benchTarget, writeLogin, type BenchTarget } from './lib/bench-target';
+import { postgresBulkWriter } from './lib/bulk-postgres';
+import { sqliteBulkWriter } from './lib/bulk-sqlite';
+import type { BulkWriter, Row } from './lib/bulk-writer';
+import * as cardRows from './lib/card-rows';
+import { companyRow, CONTACT_COLUMNS, personRow } from './lib/contact-rows';
+import { createRandom, type Random } from './lib/random';
+import { BENCH_PASSWORD, setUpWorkspace, type BenchWorkspace } from './lib/workspace-setup';
+
+const CARDS_PER_MODULE = Number(process.env.BENCH_CARDS_PER_MODULE ?? 200_000);
+const COMPANIES = 50_000;
+const PERSONS = 150_000;
+const BATCH = 5_000;
+const LOADED_TABLES = ['card_values', 'cards', 'card_history', 'contacts'];
+/** Indexes whose keys grow in insertion order cost little to keep during the load. */
+const KEPT_INDEXES = ['card_values_card', 'card_history_card', 'cards_workspace_sample'];
+
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s`;
+const log = (message: string) => console.log(`[${elapsed()}] ${message}`);
+
+async function resetPostgres(target: BenchTarget) {
+  const client = new pg.Client({ connectionString: target.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query(`select to_regclass('public.workspaces') as found`);
+  if (rows[0].found) {
+    if (!fs.existsSync(target.loginFile)) {
+      throw new Error('the database is not empty and was not made by the generator; use a new one');
+    }
+    await client.query('drop schema public cascade; create schema public');
+  }
+  await client.end();
+}
+
+async function reset(target: BenchTarget) {
+  if (target.kind === 'postgres') return resetPostgres(target);
+  if (!fs.existsSync(target.sqliteFile)) return;
+  if (!fs.existsSync(target.loginFile)) {
+    throw new Error(`${target.sqliteFile} was not made by the generator; choose another DATA_DIR`);
+  }
+  for (const suffix of ['', '-wal', '-shm'])
+    fs.rmSync(`${target.sqliteFile}${suffix}`, { force: true });
+}
+
+async function writeContacts(writer: BulkWriter, random: Random, workspaceId: string) {
+  const now = new Date().toISOString();
+  const companyIds: string[] = [];
+  const contactIds: string[] = [];
+  for (let made = 0; made < COMPANIES + PERSONS; made += BATCH) {
+    const rows: Row[] = [];
+    for (let n = made; n < Math.min(made + BATCH, COMPANIES + PERSONS); n++) {
+      const row =
+        n < COMPANIES
+          ? companyRow(random, workspaceId, now)
+          : personRow(random, workspaceId, random.pick(companyIds), now);
+      if (n < COMPANIES) companyIds.push(row[0] as string);
+      contactIds.push(row[0] as string);
+      rows.push(row);
+    }
+    await writer.insert('contacts', CONTACT_COLUMNS, rows);
+  }
+  log(`contacts ${contactIds.length.toLocaleString('en')}`);
+  return contactIds;
+}
+
+async function writeCards(
+  writer: BulkWriter,
+  random: Random,
+  workspace: BenchWorkspace,
+  contactIds: string[],
+) {
+  const refs = { userIds: workspace.userIds, contactIds };
+  let valueCount = 0;
+  for (const module of workspace.modules) {
+    const factory = cardRows.createCardFactory(
+      random,
+      workspace.workspaceId,
+      module,
+      refs,
+      CARDS_PER_MODULE,
+    );
+    for (let made = 0; made < CARDS_PER_MODULE; made += BATCH) {
+      const batch = Array.from({ length: Math.min(BATCH, CARDS_PER_MODULE - made) }, factory.next);
+      const values = batch.flatMap((generated) => generated.values);
+      valueCount += values.length;
+      await writer.insert(
+        'cards',
+        cardRows.CARD_COLUMNS,
+        batch.map((generated) => generated.card),
+      );
+      await writer.insert('card_values', cardRows.VALUE_COLUMNS, values);
+      await writer.insert(
+        'card_history',
+        cardRows.HISTORY_COLUMNS,
+        batch.map((generated) => generated.history),
+      );
+    }
+    const { countRows, moneyRows } = factory.totals();
+    await writer.insert('status_totals', cardRows.TOTAL_COLUMNS, countRows);
+    await writer.insert('status_money_totals', cardRows.MONEY_TOTAL_COLUMNS, moneyRows);
+    log(
+      `module ${module.template}: ${CARDS_PER_MODULE.toLocaleString('en')} cards, ${valueCount.toLocaleString('en')} card_values rows so far`,
+    );
+  }
+}
+
+function appContext(target: BenchTarget) {
+  const handle = openDatabase({ databaseUrl: target.databaseUrl, dataDir: target.dataDir });
+  const config = { ...readConfig({}), dataDir: target.dataDir, databaseUrl: target.databaseUrl };
+  const webDir = path.join(target.dataDir, 'no-web-app');
+  const ctx: AppContext = { db: handle.db, dbKind: handle.kind, config: { ...config, webDir } };
+  return { handle, ctx };
+}
+
+/** The kept totals of the big module must equal a live count of its cards. */
+async function checkTotals(target: BenchTarget, workspaceId: string, moduleId: string) {
+  const { handle, ctx } = appContext(target);
+  const live = await ctx.db
+    .selectFrom('cards')
+    .select(['status_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('workspace_id', '=', workspaceId)
+    .where('module_id', '=', moduleId)
+    .where('deleted_at', 'is', null)
+    .groupBy('status_id')
+    .execute();
+  const kept = await ctx.db
+    .selectFrom('status_totals')
+    .select(['status_id', 'card_count'])
+    .where('workspace_id', '=', workspaceId)
+    .where('module_id', '=', moduleId)
+    .execute();
+  await handle.close();
+  const keptBy = new Map(kept.map((row) => [row.status_id, Number(row.card_count)]));
+  const wrong = live.filter((row) => keptBy.get(row.status_id) !== Number(row.n));
+  if (wrong.length > 0 || live.length !== kept.length) {
+    throw new Error('status_totals disagree with the cards');
+  }
+}
+
+/** Workspace, users, modules and fields through the app, on its own connection. */
+async function setUp(target: BenchTarget, random: Random) {
+  const { handle, ctx } = appContext(target);
+  await migrateToLatest(handle);
+  const workspace = await setUpWorkspace(ctx, random);
+  await handle.close();
+  const fieldCount = workspace.modules[0]?.fields.length;
+  log(
+    `${target.kind}: workspace, ${workspace.userIds.length} users, 5 modules of ${fieldCount} fields`,
+  );
+  return workspace;
+}
+
+async function load(target: BenchTarget, random: Random, workspace: BenchWorkspace) {
+  const writer =
+    target.kind === 'sqlite'
+      ? sqliteBulkWriter(target.sqliteFile)
+      : await postgresBulkWriter(target.databaseUrl!);
+  await writer.dropIndexes(LOADED_TABLES, KEPT_INDEXES);
+  const contactIds = await writeContacts(writer, random, workspace.workspaceId);
+  await writeCards(writer, random, workspace, contactIds);
+  await writer.flush();
+  log('rows written; rebuilding indexes');
+  await writer.restoreIndexes((name, ms) => log(`index ${name} (${(ms / 1000).toFixed(1)}s)`));
+  await writer.analyze(LOADED_TABLES);
+  log('planner statistics gathered');
+  await writer.close();
+}
+
+async function main() {
+  const target = benchTarget();
+  await reset(target);
+  const random = createRandom(20_260_101);
+  const workspace = await setUp(target, random);
+  await load(target, random, workspace);
+  const bigModule = workspace.modules[0]!;
+  await checkTotals(target, workspace.workspaceId, bigModule.id);
+  const seconds = (performance.now() - started) / 1000;
+  writeLogin(target, {
+    engine: target.kind,
+    email: workspace.email,
+    password: BENCH_PASSWORD,
+    workspaceId: workspace.workspaceId,
+    bigModuleId: bigModule.id,
+    generatedAt: new Date().toISOString(),
+    generatorSeconds: Math.round(seconds),
+  });
+  console.log(
+    `\nDone in ${seconds.toFixed(0)} s (${target.kind}); the column totals match the cards.`,
+  );
+  console.log(`  sign in:    ${workspace.email} / ${BENCH_PASSWORD}`);
+  console.log(
+    `  big module: ${bigModule.id} (${bigModule.template}, ${CARDS_PER_MODULE.toLocaleString('en')} cards)`,
+  );
+  console.log(`  written to: ${target.loginFile}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

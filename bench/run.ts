@@ -1,0 +1,248 @@
+// Benchmarks (issue 3, item 8) on the data of `npm run bench:generate`: the board and the filtered,
+// sorted list of the 200,000-card module, a card read and a card update, through the API in-process
+// and, for the board, list and card read, the same SQL straight on the connection (the floor).
+// `npm run bench` (PostgreSQL when DATABASE_URL is set); `-- --explain` adds the query plans,
+// `-- --shapes` times more list shapes (bench/lib/list-shapes.ts).
+import path from 'node:path';
+import { parseFieldFilters, parseSort, type CardSort } from '../src/domain/cards/list-query';
+import { buildApp } from '../src/server/app';
+import { readConfig } from '../src/server/config';
+import type { AppContext } from '../src/server/context';
+import { BOARD_PAGE_SIZE } from '../src/server/features/cards/board.schemas';
+import { columnCards, storedTotals } from '../src/server/features/cards/board.store';
+import {
+  loadFieldDefinitions,
+  loadStatuses,
+} from '../src/server/features/cards/card-context.store';
+import { listCards, type CardListQuery } from '../src/server/features/cards/card-list.store';
+import { findCard } from '../src/server/features/cards/cards.store';
+import { call, signIn, type Session } from './lib/api-client';
+import { openBenchDatabase, type BenchDatabase, type RawQuery } from './lib/bench-database';
+import { benchTarget, readLogin, type BenchLogin } from './lib/bench-target';
+import { timeListShapes } from './lib/list-shapes';
+import { measure, type Timing } from './lib/timing';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 20);
+const LIST_QUERY = 'filter[source]=website&sort=-value&limit=50';
+const options = { warmUp: WARM_UP, iterations: ITERATIONS };
+
+type Result = { name: string; timing: Timing; statements: number };
+type Run = {
+  bench: BenchDatabase;
+  ctx: AppContext;
+  app: Awaited<ReturnType<typeof buildApp>>;
+  session: Session;
+  login: BenchLogin;
+  results: Result[];
+};
+
+async function moduleSetting(run: Run) {
+  const { workspaceId, bigModuleId: moduleId } = run.login;
+  const [fields, statuses] = await Promise.all([
+    loadFieldDefinitions(run.bench.db, workspaceId, moduleId),
+    loadStatuses(run.bench.db, workspaceId, moduleId),
+  ]);
+  const list: CardListQuery = {
+    moduleId,
+    filters: parseFieldFilters({ 'filter[source]': 'website' }, fields).filters,
+    sort: parseSort('-value', fields) as CardSort,
+    limit: 50,
+  };
+  const sumFieldId = fields.find((field) => field.type === 'money')?.id ?? null;
+  return { workspaceId, moduleId, statuses, list, sumFieldId };
+}
+
+type Setting = Awaited<ReturnType<typeof moduleSetting>>;
+
+/** How many SQL statements one GET issues, counted on an app over a recording connection. */
+async function statementsOf(run: Run, url: string) {
+  const issued = await run.bench.capture(async (db) => {
+    const app = await buildApp({ ...run.ctx, db });
+    await call(app, run.session, 'GET', url);
+    await app.close();
+  });
+  return issued.length;
+}
+
+async function timeApi(run: Run, name: string, url: string) {
+  const timing = await measure(() => call(run.app, run.session, 'GET', url), options);
+  run.results.push({ name: `${name}, API`, timing, statements: await statementsOf(run, url) });
+}
+
+async function timeRaw(run: Run, name: string, queries: RawQuery[][]) {
+  const timing = await measure(async (i) => {
+    for (const query of queries[i % queries.length]!) await run.bench.raw(query);
+  }, options);
+  run.results.push({ name: `${name}, raw SQL`, timing, statements: queries[0]!.length });
+}
+
+async function explain(run: Run, title: string, queries: RawQuery[]) {
+  if (!process.argv.includes('--explain')) return;
+  console.log(`\n-- ${title}`);
+  for (const query of queries) {
+    console.log(`\n${query.sql}\n${JSON.stringify(query.parameters)}`);
+    for (const line of await run.bench.explain(query)) console.log(`  ${line}`);
+  }
+}
+
+function positionOf(cursor: string) {
+  const { v, id } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+    v: string;
+    id: string;
+  };
+  return { value: JSON.parse(v) as string | number | null, id };
+}
+
+async function boardAndList(run: Run, s: Setting) {
+  const boardSql = await run.bench.capture(async (db) => {
+    await storedTotals(db, s.workspaceId, s.moduleId, s.sumFieldId);
+    for (const status of s.statuses) {
+      await columnCards(db, s.workspaceId, s.moduleId, {
+        statusId: status.id,
+        limit: BOARD_PAGE_SIZE,
+      });
+    }
+  });
+  await explain(run, 'board: totals, then a page of each column', boardSql);
+  const board = `(a) board (${s.statuses.length} columns)`;
+  await timeApi(run, board, `/api/v1/modules/${s.moduleId}/board`);
+  await timeRaw(run, board, [boardSql]);
+
+  const listUrl = `/api/v1/modules/${s.moduleId}/cards?${LIST_QUERY}`;
+  const { nextCursor } = JSON.parse(await call(run.app, run.session, 'GET', listUrl)) as {
+    nextCursor: string;
+  };
+  const listSql = await run.bench.capture((db) => listCards(db, s.workspaceId, s.list));
+  const nextSql = await run.bench.capture((db) =>
+    listCards(db, s.workspaceId, s.list, positionOf(nextCursor)),
+  );
+  await explain(run, `list ${LIST_QUERY}`, listSql);
+  await explain(run, 'list, next page', nextSql);
+  await timeApi(run, '(b) list filtered+sorted', listUrl);
+  await timeRaw(run, '(b) list filtered+sorted', [listSql]);
+  await timeApi(run, '(b) list page 2 (cursor)', `${listUrl}&cursor=${nextCursor}`);
+  await timeRaw(run, '(b) list page 2 (cursor)', [nextSql]);
+}
+
+/** Live cards of one column, spread over it, with their version and `source` value. */
+async function sampleCards(run: Run, s: Setting, statusId: string, count: number) {
+  const rows = await run.bench.db
+    .selectFrom('cards')
+    .select(['id', 'version', 'fields'])
+    .where('workspace_id', '=', s.workspaceId)
+    .where('module_id', '=', s.moduleId)
+    .where('status_id', '=', statusId)
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .limit(count * 20)
+    .execute();
+  return rows
+    .filter((_, index) => index % 20 === 7)
+    .map((row) => ({ ...row, source: (JSON.parse(row.fields) as { source?: string }).source }));
+}
+
+async function cardReadAndWrite(run: Run, s: Setting) {
+  const [first, second] = s.statuses as [Setting['statuses'][0], Setting['statuses'][0]];
+  const cards = await sampleCards(run, s, second.id, WARM_UP + ITERATIONS);
+  const urls = cards.map((card) => `/api/v1/cards/${card.id}`);
+  const readSql = await Promise.all(
+    cards.map((card) => run.bench.capture((db) => findCard(db, s.workspaceId, card.id))),
+  );
+  run.results.push({
+    name: '(c) card read, API',
+    timing: await measure(
+      (i) => call(run.app, run.session, 'GET', urls[i % urls.length]!),
+      options,
+    ),
+    statements: await statementsOf(run, urls[0]!),
+  });
+  await timeRaw(run, '(c) card read', readSql);
+
+  // Every change is undone by the next one, so the data set ends as it began.
+  const patch = async (card: { id: string; version: number }, change: object) => {
+    const answer = await call(run.app, run.session, 'PATCH', `/api/v1/cards/${card.id}`, {
+      version: card.version,
+      ...change,
+    });
+    card.version = (JSON.parse(answer) as { version: number }).version;
+  };
+  const edited = cards[0]!;
+  const sources = ['referral', edited.source ?? 'website'];
+  run.results.push({
+    name: '(d) card update (a field), API',
+    timing: await measure((i) => patch(edited, { fields: { source: sources[i % 2] } }), options),
+    statements: 0,
+  });
+  const moved = (await sampleCards(run, s, first.id, 1))[0]!;
+  run.results.push({
+    name: '(d) card move to next column, API',
+    timing: await measure(
+      (i) => patch(moved, { statusId: i % 2 === 0 ? second.id : first.id }),
+      options,
+    ),
+    statements: 0,
+  });
+}
+
+function printTable(run: Run) {
+  const cell = (value: number | string, width = 8) => String(value).padStart(width);
+  const ms = (value: number) => cell(value.toFixed(2));
+  console.log(
+    `\nCarta benchmark: ${run.login.engine}, ${ITERATIONS} iterations after ${WARM_UP} warm-up; ` +
+      'times in ms; SQL = statements per call\n',
+  );
+  console.log(
+    `${'scenario'.padEnd(40)}${cell('SQL', 5)}${cell('n', 6)}${cell('mean')}${cell('p50')}${cell('p95')}${cell('max')}`,
+  );
+  for (const { name, timing, statements } of run.results) {
+    const sqlCount = statements === 0 ? '' : statements;
+    console.log(
+      `${name.padEnd(40)}${cell(sqlCount, 5)}${cell(timing.n, 6)}${ms(timing.mean)}${ms(timing.p50)}${ms(timing.p95)}${ms(timing.max)}`,
+    );
+  }
+  console.log('\nAPI / raw SQL');
+  for (const api of run.results.filter((result) => result.name.endsWith(', API'))) {
+    const raw = run.results.find((r) => r.name === api.name.replace(', API', ', raw SQL'));
+    if (!raw) continue;
+    const ratio = (key: 'p50' | 'p95') => (api.timing[key] / raw.timing[key]).toFixed(1);
+    console.log(
+      `  ${api.name.replace(', API', '').padEnd(38)}p50 ${ratio('p50')}×  p95 ${ratio('p95')}×`,
+    );
+  }
+}
+
+async function printShapes(run: Run) {
+  const shapes = await timeListShapes(run.bench, run.login, Math.min(ITERATIONS, 50));
+  console.log('\nMore list shapes, at the store (listCards), milliseconds\n');
+  for (const { name, timing, rows } of shapes) {
+    const figures = [timing.mean, timing.p50, timing.p95].map((v) => v.toFixed(2).padStart(8));
+    console.log(`${name.padEnd(46)}${String(rows).padStart(4)} rows${figures.join('')}`);
+  }
+}
+
+async function main() {
+  const target = benchTarget();
+  const login = readLogin(target);
+  const bench = openBenchDatabase(target);
+  const config = { ...readConfig({}), dataDir: target.dataDir, databaseUrl: target.databaseUrl };
+  const ctx: AppContext = {
+    db: bench.db,
+    dbKind: bench.kind,
+    config: { ...config, webDir: path.join(target.dataDir, 'no-web-app') },
+  };
+  const app = await buildApp(ctx);
+  const run: Run = { bench, ctx, app, session: await signIn(app, login), login, results: [] };
+  const setting = await moduleSetting(run);
+  await boardAndList(run, setting);
+  await cardReadAndWrite(run, setting);
+  printTable(run);
+  if (process.argv.includes('--shapes')) await printShapes(run);
+  await app.close();
+  await bench.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
