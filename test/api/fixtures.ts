@@ -1,4 +1,5 @@
 // Shared test data for API tests: tiny real images, users of each role signed in, row counts.
+import { FIELD_TYPES } from '../../src/domain/field-types';
 import { loadFieldDefinitions } from '../../src/server/features/cards/card-context.store';
 import { indexNewCards } from '../../src/server/features/cards/card-index.store';
 import { randomBytes } from 'node:crypto';
@@ -265,23 +266,7 @@ export const CHOICES = [
 ];
 
 /** One field of every type, its key the type's name. */
-export const EVERY_TYPE: FieldBody[] = [
-  'text',
-  'long_text',
-  'number',
-  'money',
-  'date',
-  'datetime',
-  'boolean',
-  'single_choice',
-  'multi_choice',
-  'email',
-  'phone',
-  'url',
-  'user',
-  'contact',
-  'file',
-].map((type) => ({
+export const EVERY_TYPE: FieldBody[] = FIELD_TYPES.map((type) => ({
   key: type,
   label: `The ${type.replace('_', ' ')}`,
   type,

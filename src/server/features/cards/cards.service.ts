@@ -232,13 +232,13 @@ async function rankForMove(
       throw new Conflict('stale_position', `${path} is no longer in that column; reload the board`);
     return rank;
   };
+  const next = (rank: string, side: 'after' | 'before') =>
+    store.neighbourRank(db, actor.workspaceId, { moduleId: card.moduleId, statusId, rank, side });
   let after = position.afterId ? await rankOrFail(position.afterId, 'position.afterId') : null;
   let before = position.beforeId ? await rankOrFail(position.beforeId, 'position.beforeId') : null;
   // One neighbour named: the other is the card next to it, so the move lands right beside it.
-  if (!position.beforeId && after !== null)
-    before = await store.rankAfter(db, actor.workspaceId, card.moduleId, statusId, after);
-  if (!position.afterId && before !== null)
-    after = await store.rankBefore(db, actor.workspaceId, card.moduleId, statusId, before);
+  if (!position.beforeId && after !== null) before = await next(after, 'after');
+  if (!position.afterId && before !== null) after = await next(before, 'before');
   if (!position.afterId && !position.beforeId) {
     return generateKeyBetween(
       await store.lastRankInStatus(db, actor.workspaceId, card.moduleId, statusId),
@@ -246,8 +246,7 @@ async function rankForMove(
     );
   }
   // Two cards can share a rank after concurrent moves; stepping past the tie keeps order valid.
-  if (after !== null && before !== null && after >= before)
-    before = await store.rankAfter(db, actor.workspaceId, card.moduleId, statusId, after);
+  if (after !== null && before !== null && after >= before) before = await next(after, 'after');
   return generateKeyBetween(after, before);
 }
 

@@ -163,45 +163,25 @@ export async function rankOf(db: Executor, workspaceId: string, statusId: string
   return row?.rank;
 }
 
-/** The rank just after `rank` in a column (the next card's), or null at the end. */
-export async function rankAfter(
+/**
+ * The rank of the card next to `rank` in a column: the following one ('after') or the one
+ * before ('before'); null at the column's end.
+ */
+export async function neighbourRank(
   db: Executor,
   workspaceId: string,
-  moduleId: string,
-  statusId: string,
-  rank: string,
+  place: { moduleId: string; statusId: string; rank: string; side: 'after' | 'before' },
 ) {
+  const after = place.side === 'after';
   const row = await db
     .selectFrom('cards')
     .select('rank')
     .where('workspace_id', '=', workspaceId)
-    .where('module_id', '=', moduleId)
-    .where('status_id', '=', statusId)
+    .where('module_id', '=', place.moduleId)
+    .where('status_id', '=', place.statusId)
     .where('deleted_at', 'is', null)
-    .where('rank', '>', rank)
-    .orderBy('rank')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.rank ?? null;
-}
-
-/** The rank just before `rank` in a column (the previous card's), or null at the top. */
-export async function rankBefore(
-  db: Executor,
-  workspaceId: string,
-  moduleId: string,
-  statusId: string,
-  rank: string,
-) {
-  const row = await db
-    .selectFrom('cards')
-    .select('rank')
-    .where('workspace_id', '=', workspaceId)
-    .where('module_id', '=', moduleId)
-    .where('status_id', '=', statusId)
-    .where('deleted_at', 'is', null)
-    .where('rank', '<', rank)
-    .orderBy('rank', 'desc')
+    .where('rank', after ? '>' : '<', place.rank)
+    .orderBy('rank', after ? 'asc' : 'desc')
     .limit(1)
     .executeTakeFirst();
   return row?.rank ?? null;

@@ -1,6 +1,6 @@
 // A field as the add and edit forms hold it, and the request bodies made from it: the create
 // body, or only what changed. Keys follow the server's rules (src/domain/fields/field-key.ts).
-import type { ChoiceOption, FieldType } from '../../../domain/field-types';
+import { FIELD_TYPES, type ChoiceOption, type FieldType } from '../../../domain/field-types';
 import { CHOICE_TYPES, FIELD_KEY_PATTERN } from '../../../domain/fields/field-definition';
 import { firstFreeKey, keyFromLabel, keyOptions } from '../../../domain/fields/field-key';
 import type { Field, FieldChanges, NewField } from '../../api/types';
@@ -29,21 +29,13 @@ export type FieldDraft = {
 
 export type DraftProblem = 'required' | 'badKey' | 'noOptions';
 
-/** The field types a default can be typed for (a user, contact or file is picked on a card). */
-export const TYPES_WITH_DEFAULT = new Set<FieldType>([
-  'text',
-  'long_text',
-  'number',
-  'money',
-  'date',
-  'datetime',
-  'boolean',
-  'single_choice',
-  'multi_choice',
-  'email',
-  'phone',
-  'url',
-]);
+// A user, contact or file is picked on a card; every other type can have a typed default.
+const PICKED_ON_A_CARD = new Set<FieldType>(['user', 'contact', 'file']);
+
+/** The field types a default can be typed for. */
+export const TYPES_WITH_DEFAULT = new Set<FieldType>(
+  FIELD_TYPES.filter((type) => !PICKED_ON_A_CARD.has(type)),
+);
 
 let rowCount = 0;
 export function optionRow(label = '', key: string | null = null): OptionRow {
