@@ -6,9 +6,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { byTestId, ROOT, screenshot, SCREENSHOTS } from './page-tools';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, 'test-results');
 const ADMIN = { name: 'Ana Pop', email: 'ana@mobila-verde.ro', password: 'stejar-inalt-2026' };
 const DEAL = 'Showroom furniture – Cluj';
 
@@ -25,7 +24,6 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-const byTestId = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`);
 const column = (page: Page, status: string) =>
   page.locator(`[data-testid="board-column"][data-status-name="${status}"]`);
 const boardCard = (page: Page, title: string) =>
@@ -76,28 +74,6 @@ async function dragCard(page: Page, title: string, target: { status: string } | 
   await page.mouse.move(end.x, end.y - 10, { steps: 20 });
   await page.mouse.move(end.x, end.y, { steps: 3 });
   await page.mouse.up();
-}
-
-/**
- * A picture of the whole page as a window that tall would show it (fixed header and navbar in
- * place), without passing notifications.
- */
-async function screenshot(page: Page, name: string): Promise<string> {
-  const file = path.join(SCREENSHOTS, name);
-  const viewport = page.viewportSize() ?? { width: 1920, height: 1000 };
-  const hideToasts = await page.addStyleTag({
-    content: '.mantine-Notifications-root { display: none !important; }',
-  });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const tall = { width: viewport.width, height: Math.max(viewport.height, height) };
-  await page.setViewportSize(tall);
-  await page.mouse.move(tall.width - 4, tall.height - 4); // no hover highlight in the picture
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: file });
-  await page.setViewportSize(viewport);
-  await hideToasts.evaluate((element) => element.parentNode?.removeChild(element));
-  return file;
 }
 
 type Module = { id: string; statuses: { id: string; name: string }[] };

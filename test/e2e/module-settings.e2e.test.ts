@@ -6,9 +6,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { byTestId, ROOT, screenshot, SCREENSHOTS } from './page-tools';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, 'test-results');
 const ADMIN = { name: 'Radu Ionescu', email: 'radu@atelier-nord.ro', password: 'munte-albastru-7' };
 
 let harness: BrowserHarness;
@@ -22,7 +21,6 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-const byTestId = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`);
 const statusRow = (page: Page, name: string) =>
   page.locator(`[data-testid="status-row"][data-status-name="${name}"]`);
 const fieldRow = (page: Page, key: string) =>
@@ -81,24 +79,6 @@ async function dragHandleTo(page: Page, handle: string, target: string) {
   await page.mouse.move(from.x + from.width / 2, to.y + to.height / 2 - 4, { steps: 20 });
   await page.waitForTimeout(150);
   await page.mouse.up();
-}
-
-async function screenshot(page: Page, name: string): Promise<string> {
-  const file = path.join(SCREENSHOTS, name);
-  const viewport = page.viewportSize() ?? { width: 1366, height: 900 };
-  const hideToasts = await page.addStyleTag({
-    content: '.mantine-Notifications-root { display: none !important; }',
-  });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const tall = { width: viewport.width, height: Math.max(viewport.height, height) };
-  await page.setViewportSize(tall);
-  await page.mouse.move(tall.width - 4, tall.height - 4);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: file });
-  await page.setViewportSize(viewport);
-  await hideToasts.evaluate((element) => element.parentNode?.removeChild(element));
-  return file;
 }
 
 type Status = { id: string; name: string; color: string; probability: number; group: string };

@@ -6,10 +6,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { byTestId, ROOT, screenshot, SCREENSHOTS } from './page-tools';
 import { logoPng } from './png-image';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, 'test-results');
 const ADMIN = { name: 'Ana Popescu', email: 'ana@fabrica-de-idei.ro', password: 'brad-verde-2024' };
 
 let harness: BrowserHarness;
@@ -22,30 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.stop();
 });
-
-const byTestId = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"]`);
-
-/**
- * A picture of the whole page as a window that tall would show it (fixed header and navbar in
- * place), without passing notifications.
- */
-async function screenshot(page: Page, name: string): Promise<string> {
-  const file = path.join(SCREENSHOTS, name);
-  const viewport = page.viewportSize() ?? { width: 1366, height: 900 };
-  const hideToasts = await page.addStyleTag({
-    content: '.mantine-Notifications-root { display: none !important; }',
-  });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const tall = { width: viewport.width, height: Math.max(viewport.height, height) };
-  await page.setViewportSize(tall);
-  await page.mouse.move(tall.width - 4, tall.height - 4); // no hover highlight in the picture
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: file });
-  await page.setViewportSize(viewport);
-  await hideToasts.evaluate((element) => element.parentNode?.removeChild(element));
-  return file;
-}
 
 async function waitForStep(page: Page, step: number, done: boolean) {
   await page.waitForSelector(`[data-testid="checklist-step-${step}"][data-done="${done}"]`);
