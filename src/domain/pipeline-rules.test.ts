@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatusNameTaken, planStatusRemoval, statusOrderProblem } from './pipeline-rules';
+import { isStatusNameTaken, planStatusRemoval, orderProblem } from './pipeline-rules';
 
 const statuses = [
   { id: 's1', name: 'Lead nou' },
@@ -20,7 +20,7 @@ describe('isStatusNameTaken', () => {
   });
 });
 
-describe('statusOrderProblem', () => {
+describe('orderProblem', () => {
   const current = ['a', 'b', 'c'];
   it.each([
     [['c', 'a', 'b'], null],
@@ -29,7 +29,7 @@ describe('statusOrderProblem', () => {
     [['a', 'c'], { kind: 'missing', ids: ['b'] }],
     [[], { kind: 'missing', ids: ['a', 'b', 'c'] }],
   ])('judges the order %j as %j', (proposed, problem) => {
-    expect(statusOrderProblem(current, proposed)).toEqual(problem);
+    expect(orderProblem(current, proposed)).toEqual(problem);
   });
 });
 

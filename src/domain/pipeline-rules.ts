@@ -38,8 +38,8 @@ export type OrderProblem =
   | { kind: 'unknown'; id: string }
   | { kind: 'missing'; ids: string[] };
 
-/** A new order must name every current status exactly once; null when `proposed` does. */
-export function statusOrderProblem(currentIds: string[], proposed: string[]): OrderProblem | null {
+/** A new order must name every current item (status, field) exactly once; null when it does. */
+export function orderProblem(currentIds: string[], proposed: string[]): OrderProblem | null {
   const current = new Set(currentIds);
   const seen = new Set<string>();
   for (const id of proposed) {

@@ -741,3 +741,48 @@ describe('DELETE /api/v1/fields/:fieldId', () => {
     expect(await snapshot(workspaceId)).toEqual(before);
   });
 });
+
+describe('PUT /api/v1/modules/:moduleId/fields/order', () => {
+  it('sets the order of the fields in one go, and refuses a stale, doubled or foreign list', async () => {
+    const client = await signUp(test);
+    const moduleId = await addModule(client, { name: 'Vânzări', template: 'sales' });
+    const listed = await client.request('GET', `/api/v1/modules/${moduleId}/fields`);
+    const ids: string[] = listed.json().items.map((f: { id: string }) => f.id);
+    const reversed = [...ids].reverse();
+
+    const response = await client.request('PUT', `/api/v1/modules/${moduleId}/fields/order`, {
+      ids: reversed,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items.map((f: { id: string }) => f.id)).toEqual(reversed);
+
+    const before = await test.db
+      .selectFrom('fields')
+      .select(['id', 'position'])
+      .where('module_id', '=', moduleId)
+      .orderBy('id')
+      .execute();
+    for (const [body, status] of [
+      [{ ids: reversed.slice(1) }, 409],
+      [{ ids: [...reversed, reversed[0]] }, 400],
+      [{ ids: [...reversed.slice(1), 'not-a-field'] }, 400],
+      [{ ids: [] }, 400],
+    ] as const) {
+      const refused = await client.request('PUT', `/api/v1/modules/${moduleId}/fields/order`, body);
+      expect(refused.statusCode).toBe(status);
+    }
+    const after = await test.db
+      .selectFrom('fields')
+      .select(['id', 'position'])
+      .where('module_id', '=', moduleId)
+      .orderBy('id')
+      .execute();
+    expect(after).toEqual(before);
+
+    const user = await signInAs(test, client.me.workspace.id, 'user');
+    const forbidden = await user.request('PUT', `/api/v1/modules/${moduleId}/fields/order`, {
+      ids,
+    });
+    expect(forbidden.statusCode).toBe(403);
+  });
+});

@@ -291,6 +291,20 @@ describe('module settings in the browser', () => {
     await fieldRow(page, 'lead_source').waitFor();
     await archivedRow.waitFor({ state: 'detached' });
 
+    // Fields: "down" on the first field puts it second, in one request, and it stays so.
+    await byTestId(page, 'module-settings-tab-fields').click();
+    const keysInOrder = () =>
+      page
+        .locator('[data-testid="field-row"]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field-key')));
+    const [firstKey, secondKey] = await keysInOrder();
+    const fieldsReordered = apiWrite(page, 'PUT', `/modules/${moduleId}/fields/order`);
+    await byTestId(page, 'field-move-down').first().click();
+    await fieldsReordered;
+    await page.reload();
+    await page.locator('[data-testid="field-row"]').first().waitFor();
+    expect((await keysInOrder()).slice(0, 2)).toEqual([secondKey, firstKey]);
+
     // General: cards idle for 14 days are flagged; the value is kept.
     await byTestId(page, 'module-settings-tab-general').click();
     await byTestId(page, 'module-settings-idle-days').fill('14');

@@ -55,27 +55,24 @@ export function useDeleteField(moduleId: string) {
 }
 
 /**
- * Swaps the places of two fields (a move up or down: two writes, whatever the list's length),
- * shown at once; on failure the list is reloaded and the error goes to the caller.
+ * Puts the fields in use in a new order (one request, one transaction), shown at once; on
+ * failure the list is reloaded and the error goes to the caller.
  */
-export function useSwapFields(moduleId: string) {
+export function useReorderFields(moduleId: string) {
   const queryClient = useQueryClient();
   const fieldsChanged = useFieldsChanged(moduleId);
   const key = queryKeys.fields(moduleId);
   return useMutation({
-    mutationFn: async ([first, second]: [Field, Field]) => {
-      await api.patch<Field>(fieldPath(first.id), { position: second.position });
-      await api.patch<Field>(fieldPath(second.id), { position: first.position });
-    },
-    onMutate: async ([first, second]) => {
+    mutationFn: (ordered: Field[]) =>
+      api.put<ItemList<Field>>(`${fieldsPath(moduleId)}/order`, {
+        ids: ordered.map((field) => field.id),
+      }),
+    onMutate: async (ordered) => {
       await queryClient.cancelQueries({ queryKey: key });
+      const positions = new Map(ordered.map((field, position) => [field.id, position]));
       queryClient.setQueryData<Field[]>(key, (fields) =>
         fields
-          ?.map((field) => {
-            if (field.id === first.id) return { ...field, position: second.position };
-            if (field.id === second.id) return { ...field, position: first.position };
-            return field;
-          })
+          ?.map((field) => ({ ...field, position: positions.get(field.id) ?? field.position }))
           .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id)),
       );
     },

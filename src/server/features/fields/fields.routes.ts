@@ -11,6 +11,7 @@ import {
   fieldResponse,
   listFieldsQuery,
   moduleIdParams,
+  reorderFieldsBody,
   updateFieldBody,
 } from './fields.schemas';
 import * as fields from './fields.service';
@@ -32,6 +33,28 @@ export function fieldsRoutes(app: App, ctx: AppContext) {
     },
     async (request) => ({
       items: await fields.listFields(ctx, actorOf(request), request.params.moduleId, request.query),
+    }),
+  );
+
+  api.put(
+    '/api/v1/modules/:moduleId/fields/order',
+    {
+      config: { requires: 'settings' },
+      schema: {
+        tags,
+        summary: 'Set the order of the fields in use; ids must name each of them once',
+        params: moduleIdParams,
+        body: reorderFieldsBody,
+        response: { 200: fieldListResponse },
+      },
+    },
+    async (request) => ({
+      items: await fields.reorderFields(
+        ctx,
+        actorOf(request),
+        request.params.moduleId,
+        request.body.ids,
+      ),
     }),
   );
 

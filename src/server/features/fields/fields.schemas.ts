@@ -21,6 +21,7 @@ const options = z.array(option).max(200);
 const defaultValue = z.unknown();
 
 export const moduleIdParams = z.object({ moduleId: id });
+export const reorderFieldsBody = z.object({ ids: z.array(id).min(1).max(500) }).strict();
 export const fieldIdParams = z.object({ fieldId: id });
 export const listFieldsQuery = z.object({ includeArchived: z.stringbool().default(false) });
 

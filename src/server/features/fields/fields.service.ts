@@ -10,6 +10,7 @@ import {
 import { keyFromLabel, keyOptions, type OptionInput } from '../../../domain/fields/field-key';
 import { judgeTypeChange, valueSurvivesTypeChange } from '../../../domain/fields/field-type-change';
 import { parseFieldValue } from '../../../domain/fields/field-value';
+import { orderProblem } from '../../../domain/pipeline-rules';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../audit/audit.store';
@@ -291,4 +292,42 @@ export async function deleteField(
     return hasData;
   });
   return archived ? toResponse((await store.findField(ctx.db, actor.workspaceId, fieldId))!) : null;
+}
+
+/** `ids` names every field in use (not archived) once: their new order on the card. */
+export async function reorderFields(
+  ctx: AppContext,
+  actor: Actor,
+  moduleId: string,
+  ids: string[],
+): Promise<FieldResponse[]> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireModuleAccess(trx, actor, moduleId, 'read');
+    const fields = await store.listFields(trx, actor.workspaceId, moduleId, {
+      includeArchived: false,
+    });
+    const problem = orderProblem(
+      fields.map((field) => field.id),
+      ids,
+    );
+    if (problem?.kind === 'duplicate')
+      throw ValidationFailed.field('ids', `names ${problem.id} twice`);
+    if (problem?.kind === 'unknown') {
+      throw ValidationFailed.field('ids', `${problem.id} is not a field of this module in use`);
+    }
+    if (problem?.kind === 'missing') {
+      throw new Conflict('stale_order', 'the fields changed; reload them and try again');
+    }
+    for (const [position, id] of ids.entries()) {
+      await store.updateField(trx, actor.workspaceId, id, { position });
+    }
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      userId: actor.userId,
+      action: 'field.reordered',
+      target: `module:${moduleId}`,
+      details: { ids },
+    });
+  });
+  return listFields(ctx, actor, moduleId, { includeArchived: false });
 }

@@ -5,7 +5,7 @@ import {
   DEFAULT_STATUS_PROBABILITY,
   isStatusNameTaken,
   planStatusRemoval,
-  statusOrderProblem,
+  orderProblem,
 } from '../../../domain/pipeline-rules';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
@@ -100,7 +100,7 @@ export async function reorderStatuses(
   await ctx.db.transaction().execute(async (trx) => {
     await requireModuleAccess(trx, actor, moduleId, 'read');
     const statuses = await store.listStatuses(trx, actor.workspaceId, moduleId);
-    const problem = statusOrderProblem(
+    const problem = orderProblem(
       statuses.map((s) => s.id),
       ids,
     );

@@ -4,7 +4,12 @@ import { useState } from 'react';
 import { Badge, Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconForms, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDeleteField, useFields, useSwapFields, useUpdateField } from '../../api/fields.queries';
+import {
+  useDeleteField,
+  useFields,
+  useReorderFields,
+  useUpdateField,
+} from '../../api/fields.queries';
 import { useStatuses } from '../../api/pipeline.queries';
 import type { Field } from '../../api/types';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -30,7 +35,7 @@ export function FieldEditor({ moduleId }: { moduleId: string }) {
   const { t } = useTranslation();
   const fields = useFields(moduleId);
   const statuses = useStatuses(moduleId);
-  const swap = useSwapFields(moduleId);
+  const reorder = useReorderFields(moduleId);
   const remove = useDeleteField(moduleId);
   const restore = useUpdateField(moduleId);
   const [adding, setAdding] = useState(false);
@@ -62,7 +67,10 @@ export function FieldEditor({ moduleId }: { moduleId: string }) {
     const inSection = active.filter((each) => each.section === field.section);
     const neighbour = inSection[inSection.indexOf(field) + direction];
     if (!neighbour) return;
-    swap.mutate([field, neighbour], {
+    const ordered = [...active];
+    ordered[active.indexOf(field)] = neighbour;
+    ordered[active.indexOf(neighbour)] = field;
+    reorder.mutate(ordered, {
       onError: (error) =>
         notifyFailure(
           t('moduleSettings.fields.moveFailed', { reason: settingsErrorMessage(error) }),
@@ -138,8 +146,8 @@ export function FieldEditor({ moduleId }: { moduleId: string }) {
                 key={field.id}
                 field={field}
                 requiredFromName={statusName(field.requiredFromStatusId)}
-                canMoveUp={index > 0 && !swap.isPending}
-                canMoveDown={index < sectionFields.length - 1 && !swap.isPending}
+                canMoveUp={index > 0 && !reorder.isPending}
+                canMoveDown={index < sectionFields.length - 1 && !reorder.isPending}
                 onMove={move}
                 onEdit={(chosen) => {
                   setEditingId(chosen.id);
