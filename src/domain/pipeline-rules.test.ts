@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isStatusNameTaken, planStatusRemoval, orderProblem } from './pipeline-rules';
+import { Conflict, ValidationFailed } from './errors';
+import {
+  isStatusNameTaken,
+  orderProblem,
+  planStatusRemoval,
+  requireCompleteOrder,
+} from './pipeline-rules';
 
 const statuses = [
   { id: 's1', name: 'Lead nou' },
@@ -75,5 +81,19 @@ describe('planStatusRemoval', () => {
         moveTo: undefined,
       }),
     ).toEqual({ ok: false, problem: 'last_status' });
+  });
+});
+
+describe('requireCompleteOrder', () => {
+  it.each([
+    ['an id twice', ['a', 'a', 'b'], ValidationFailed],
+    ['an id that is not there', ['a', 'b', 'x'], ValidationFailed],
+    ['a list missing an item', ['a'], Conflict],
+  ])('refuses %s', (_case, proposed, error) => {
+    expect(() => requireCompleteOrder(['a', 'b'], proposed, 'field')).toThrow(error);
+  });
+
+  it('accepts every current item once, in any order', () => {
+    expect(() => requireCompleteOrder(['a', 'b'], ['b', 'a'], 'field')).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 // Rules of a module's pipeline (DESIGN.md step 3): what a new status takes from its group, when a
 // status name is taken, what a new order must name and when a status may be removed.
+import { Conflict, ValidationFailed } from './errors';
 import type { StatusGroup } from './pipeline';
 
 export const STATUS_NAME_MAX_LENGTH = 60;
@@ -38,7 +39,7 @@ export type OrderProblem =
   | { kind: 'unknown'; id: string }
   | { kind: 'missing'; ids: string[] };
 
-/** A new order must name every current item (status, field) exactly once; null when it does. */
+/** A new order must name every current item (status, field, module) exactly once; null when it does. */
 export function orderProblem(currentIds: string[], proposed: string[]): OrderProblem | null {
   const current = new Set(currentIds);
   const seen = new Set<string>();
@@ -73,4 +74,19 @@ export function planStatusRemoval(input: {
   if (cardCount === 0) return { ok: true, moveCardsTo: null };
   if (moveTo === undefined) return { ok: false, problem: 'status_has_cards' };
   return { ok: true, moveCardsTo: moveTo };
+}
+
+/**
+ * Refuses a new order that is not one: an id twice or one that is not there is bad input (400
+ * on `ids`); a list missing some current item was made from a stale page (409 stale_order).
+ */
+export function requireCompleteOrder(currentIds: string[], proposed: string[], noun: string): void {
+  const problem = orderProblem(currentIds, proposed);
+  if (problem?.kind === 'duplicate')
+    throw ValidationFailed.field('ids', `names ${problem.id} twice`);
+  if (problem?.kind === 'unknown')
+    throw ValidationFailed.field('ids', `${problem.id} is not a ${noun} here`);
+  if (problem?.kind === 'missing') {
+    throw new Conflict('stale_order', `the ${noun}s changed; reload them and try again`);
+  }
 }

@@ -10,7 +10,7 @@ import {
 import { keyFromLabel, keyOptions, type OptionInput } from '../../../domain/fields/field-key';
 import { judgeTypeChange, valueSurvivesTypeChange } from '../../../domain/fields/field-type-change';
 import { parseFieldValue } from '../../../domain/fields/field-value';
-import { orderProblem } from '../../../domain/pipeline-rules';
+import { requireCompleteOrder } from '../../../domain/pipeline-rules';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../audit/audit.store';
@@ -306,18 +306,11 @@ export async function reorderFields(
     const fields = await store.listFields(trx, actor.workspaceId, moduleId, {
       includeArchived: false,
     });
-    const problem = orderProblem(
+    requireCompleteOrder(
       fields.map((field) => field.id),
       ids,
+      'field',
     );
-    if (problem?.kind === 'duplicate')
-      throw ValidationFailed.field('ids', `names ${problem.id} twice`);
-    if (problem?.kind === 'unknown') {
-      throw ValidationFailed.field('ids', `${problem.id} is not a field of this module in use`);
-    }
-    if (problem?.kind === 'missing') {
-      throw new Conflict('stale_order', 'the fields changed; reload them and try again');
-    }
     for (const [position, id] of ids.entries()) {
       await store.updateField(trx, actor.workspaceId, id, { position });
     }

@@ -1,7 +1,8 @@
 // Module use cases: create from a template, list, rename, reorder, archive and restore.
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../../../domain/errors';
+import { Conflict, Forbidden, NotFound } from '../../../domain/errors';
 import type { Locale } from '../../../domain/locale';
 import { accessAllows, effectiveModuleAccess, type Role } from '../../../domain/permissions';
+import { requireCompleteOrder } from '../../../domain/pipeline-rules';
 import { getModuleTemplate, moduleTemplates } from '../../../domain/templates';
 import { planModule } from '../../../domain/templates/plan-module';
 import type { ModuleTemplateKey } from '../../../domain/templates/template.types';
@@ -222,14 +223,11 @@ export function archiveModule(ctx: AppContext, actor: Actor, moduleId: string) {
 export async function reorderModules(ctx: AppContext, actor: Actor, ids: string[]) {
   await ctx.db.transaction().execute(async (trx) => {
     const active = await store.listModules(trx, actor.workspaceId, { includeArchived: false });
-    const activeIds = new Set(active.map((m) => m.id));
-    const unique = new Set(ids);
-    if (unique.size !== ids.length) throw ValidationFailed.field('ids', 'names a module twice');
-    const unknown = ids.find((id) => !activeIds.has(id));
-    if (unknown) throw ValidationFailed.field('ids', `${unknown} is not an active module`);
-    if (ids.length !== activeIds.size) {
-      throw new Conflict('stale_order', 'the module list changed; reload and try again');
-    }
+    requireCompleteOrder(
+      active.map((m) => m.id),
+      ids,
+      'module',
+    );
     const now = nowIso();
     for (const [position, id] of ids.entries()) {
       await store.updateModule(trx, actor.workspaceId, id, { position }, now);

@@ -5,7 +5,7 @@ import {
   DEFAULT_STATUS_PROBABILITY,
   isStatusNameTaken,
   planStatusRemoval,
-  orderProblem,
+  requireCompleteOrder,
 } from '../../../domain/pipeline-rules';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
@@ -100,18 +100,11 @@ export async function reorderStatuses(
   await ctx.db.transaction().execute(async (trx) => {
     await requireModuleAccess(trx, actor, moduleId, 'read');
     const statuses = await store.listStatuses(trx, actor.workspaceId, moduleId);
-    const problem = orderProblem(
+    requireCompleteOrder(
       statuses.map((s) => s.id),
       ids,
+      'status',
     );
-    if (problem?.kind === 'duplicate')
-      throw ValidationFailed.field('ids', `names ${problem.id} twice`);
-    if (problem?.kind === 'unknown') {
-      throw ValidationFailed.field('ids', `${problem.id} is not a status of this module`);
-    }
-    if (problem?.kind === 'missing') {
-      throw new Conflict('stale_order', 'the pipeline changed; reload it and try again');
-    }
     for (const [position, id] of ids.entries()) {
       await store.updateStatus(trx, actor.workspaceId, id, { position });
     }
