@@ -2,7 +2,6 @@
 // ASCII, diacritics folded, words joined by '_' ('Valoare ofertă' → 'valoare_oferta').
 import { foldForSearch } from '../text/fold';
 import type { ChoiceOption } from '../field-types';
-import { FIELD_KEY_PATTERN } from './field-definition';
 
 const KEY_MAX_LENGTH = 50;
 
@@ -29,10 +28,6 @@ export function firstFreeKey(key: string, taken: ReadonlySet<string>): string {
     const candidate = trimUnderscores(key.slice(0, KEY_MAX_LENGTH - suffix.length)) + suffix;
     if (!taken.has(candidate)) return candidate;
   }
-}
-
-export function isFieldKey(key: string): boolean {
-  return FIELD_KEY_PATTERN.test(key);
 }
 
 export type OptionInput = { key?: string | undefined; label: string };

@@ -98,13 +98,3 @@ export async function listUsers(
   }
   return query.execute();
 }
-
-export async function countActiveUsersByRole(db: Executor, workspaceId: string) {
-  return db
-    .selectFrom('users')
-    .select(['role', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('workspace_id', '=', workspaceId)
-    .where('is_active', '=', 1)
-    .groupBy('role')
-    .execute();
-}

@@ -24,6 +24,19 @@ import { TaskTypesView } from './TaskTypesView';
 const TABS = ['pipeline', 'fields', 'taskTypes', 'general'] as const;
 type SettingsTab = (typeof TABS)[number];
 
+const TAB_ICONS = {
+  pipeline: IconListDetails,
+  fields: IconForms,
+  taskTypes: IconChecklist,
+  general: IconAdjustments,
+} satisfies Record<SettingsTab, unknown>;
+const TAB_TEST_IDS: Record<SettingsTab, string> = {
+  pipeline: 'pipeline',
+  fields: 'fields',
+  taskTypes: 'task-types',
+  general: 'general',
+};
+
 const isTab = (value: string | null): value is SettingsTab => TABS.some((tab) => tab === value);
 
 export function ModuleSettingsPage() {
@@ -45,6 +58,14 @@ export function ModuleSettingsPage() {
       ({value})
     </Text>
   );
+  // How many of each a tab holds, shown beside its name; General holds no list.
+  const tabSize = (value: SettingsTab): number | null =>
+    ({
+      pipeline: module.data.statuses.length,
+      fields: module.data.fields.length,
+      taskTypes: module.data.taskTypes.length,
+      general: null,
+    })[value];
 
   return (
     <Stack gap="lg">
@@ -86,34 +107,20 @@ export function ModuleSettingsPage() {
         keepMounted={false}
       >
         <Tabs.List mb="lg">
-          <Tabs.Tab
-            value="pipeline"
-            leftSection={<IconListDetails size={16} />}
-            data-testid="module-settings-tab-pipeline"
-          >
-            {t('moduleSettings.tabs.pipeline')} {count(module.data.statuses.length)}
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="fields"
-            leftSection={<IconForms size={16} />}
-            data-testid="module-settings-tab-fields"
-          >
-            {t('moduleSettings.tabs.fields')} {count(module.data.fields.length)}
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="taskTypes"
-            leftSection={<IconChecklist size={16} />}
-            data-testid="module-settings-tab-task-types"
-          >
-            {t('moduleSettings.tabs.taskTypes')} {count(module.data.taskTypes.length)}
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="general"
-            leftSection={<IconAdjustments size={16} />}
-            data-testid="module-settings-tab-general"
-          >
-            {t('moduleSettings.tabs.general')}
-          </Tabs.Tab>
+          {TABS.map((value) => {
+            const Icon = TAB_ICONS[value];
+            const size = tabSize(value);
+            return (
+              <Tabs.Tab
+                key={value}
+                value={value}
+                leftSection={<Icon size={16} />}
+                data-testid={`module-settings-tab-${TAB_TEST_IDS[value]}`}
+              >
+                {t(`moduleSettings.tabs.${value}`)} {size === null ? null : count(size)}
+              </Tabs.Tab>
+            );
+          })}
         </Tabs.List>
         {/* A disabled fieldset disables every input and button inside it at once. */}
         <Fieldset variant="unstyled" disabled={!isAdmin} p={0} m={0}>
