@@ -1,6 +1,7 @@
 // Benchmarks (issue 3, item 8) on the data of `npm run bench:generate`: the board and the filtered,
-// sorted list of the 200,000-card module, a card read and a card update, through the API in-process
-// and, for the board, list and card read, the same SQL straight on the connection (the floor).
+// sorted list of the 200,000-card module, a card read and a card update, through the API over HTTP
+// and, for the board, list and card read, the same SQL straight on the connection (the floor):
+// the queries of the feature itself, and every statement the request runs.
 // `npm run bench` (PostgreSQL when DATABASE_URL is set); `-- --explain` adds the query plans,
 // `-- --shapes` times more list shapes (bench/lib/list-shapes.ts).
 import path from 'node:path';
@@ -8,6 +9,8 @@ import { parseFieldFilters, parseSort, type CardSort } from '../src/domain/cards
 import { buildApp } from '../src/server/app';
 import { readConfig } from '../src/server/config';
 import type { AppContext } from '../src/server/context';
+import { idleBefore } from '../src/domain/cards/staleness';
+import { boardFields } from '../src/domain/fields/board-fields';
 import { BOARD_PAGE_SIZE } from '../src/server/features/cards/board.schemas';
 import { columnCards, storedTotals } from '../src/server/features/cards/board.store';
 import {
@@ -16,7 +19,8 @@ import {
 } from '../src/server/features/cards/card-context.store';
 import { listCards, type CardListQuery } from '../src/server/features/cards/card-list.store';
 import { findCard } from '../src/server/features/cards/cards.store';
-import { call, signIn, type Session } from './lib/api-client';
+import { findModule } from '../src/server/features/modules/modules.store';
+import { listen, signIn, type ApiClient, type Session } from './lib/api-client';
 import { openBenchDatabase, type BenchDatabase, type RawQuery } from './lib/bench-database';
 import { benchTarget, readLogin, type BenchLogin } from './lib/bench-target';
 import { timeListShapes } from './lib/list-shapes';
@@ -33,6 +37,7 @@ type Run = {
   ctx: AppContext;
   app: Awaited<ReturnType<typeof buildApp>>;
   session: Session;
+  client: ApiClient;
   login: BenchLogin;
   results: Result[];
 };
@@ -50,31 +55,45 @@ async function moduleSetting(run: Run) {
     limit: 50,
   };
   const sumFieldId = fields.find((field) => field.type === 'money')?.id ?? null;
-  return { workspaceId, moduleId, statuses, list, sumFieldId };
+  const module = await findModule(run.bench.db, workspaceId, moduleId);
+  const cardFields = boardFields(fields).map((field) => field.key);
+  return {
+    workspaceId,
+    moduleId,
+    statuses,
+    list,
+    sumFieldId,
+    cardFields,
+    idleDays: module!.idleDays,
+  };
 }
 
 type Setting = Awaited<ReturnType<typeof moduleSetting>>;
 
-/** How many SQL statements one GET issues, counted on an app over a recording connection. */
+/** Every SQL statement one GET issues, recorded by an app over a recording connection. */
 async function statementsOf(run: Run, url: string) {
-  const issued = await run.bench.capture(async (db) => {
+  return run.bench.capture(async (db) => {
     const app = await buildApp({ ...run.ctx, db });
-    await call(app, run.session, 'GET', url);
+    const answer = await app.inject({ method: 'GET', url, headers: run.session });
+    if (answer.statusCode !== 200) throw new Error(`${url}: ${answer.statusCode}`);
     await app.close();
   });
-  return issued.length;
 }
 
+/** The API call, then every statement it issued run raw, one after the other. */
 async function timeApi(run: Run, name: string, url: string) {
-  const timing = await measure(() => call(run.app, run.session, 'GET', url), options);
-  run.results.push({ name: `${name}, API`, timing, statements: await statementsOf(run, url) });
+  const timing = await measure(() => run.client.call('GET', url), options);
+  const issued = await statementsOf(run, url);
+  run.results.push({ name: `${name}, API`, timing, statements: issued.length });
+  await timeRaw(run, name, [issued], 'all SQL');
 }
 
-async function timeRaw(run: Run, name: string, queries: RawQuery[][]) {
+/** Runs captured statements straight on the connection, one after the other. */
+async function timeRaw(run: Run, name: string, queries: RawQuery[][], floor = 'raw SQL') {
   const timing = await measure(async (i) => {
     for (const query of queries[i % queries.length]!) await run.bench.raw(query);
   }, options);
-  run.results.push({ name: `${name}, raw SQL`, timing, statements: queries[0]!.length });
+  run.results.push({ name: `${name}, ${floor}`, timing, statements: queries[0]!.length });
 }
 
 async function explain(run: Run, title: string, queries: RawQuery[]) {
@@ -95,13 +114,18 @@ function positionOf(cursor: string) {
 }
 
 async function boardAndList(run: Run, s: Setting) {
+  const now = new Date();
   const boardSql = await run.bench.capture(async (db) => {
     await storedTotals(db, s.workspaceId, s.moduleId, s.sumFieldId);
     for (const status of s.statuses) {
-      await columnCards(db, s.workspaceId, s.moduleId, {
-        statusId: status.id,
-        limit: BOARD_PAGE_SIZE,
-      });
+      await columnCards(
+        db,
+        run.bench.kind,
+        s.workspaceId,
+        s.moduleId,
+        { statusId: status.id, limit: BOARD_PAGE_SIZE },
+        { fieldKeys: s.cardFields, idleBefore: idleBefore(status.group, s.idleDays, now) },
+      );
     }
   });
   await explain(run, 'board: totals, then a page of each column', boardSql);
@@ -110,7 +134,7 @@ async function boardAndList(run: Run, s: Setting) {
   await timeRaw(run, board, [boardSql]);
 
   const listUrl = `/api/v1/modules/${s.moduleId}/cards?${LIST_QUERY}`;
-  const { nextCursor } = JSON.parse(await call(run.app, run.session, 'GET', listUrl)) as {
+  const { nextCursor } = JSON.parse((await run.client.call('GET', listUrl)).toString()) as {
     nextCursor: string;
   };
   const listSql = await run.bench.capture((db) => listCards(db, s.workspaceId, s.list));
@@ -151,21 +175,18 @@ async function cardReadAndWrite(run: Run, s: Setting) {
   );
   run.results.push({
     name: '(c) card read, API',
-    timing: await measure(
-      (i) => call(run.app, run.session, 'GET', urls[i % urls.length]!),
-      options,
-    ),
-    statements: await statementsOf(run, urls[0]!),
+    timing: await measure((i) => run.client.call('GET', urls[i % urls.length]!), options),
+    statements: (await statementsOf(run, urls[0]!)).length,
   });
   await timeRaw(run, '(c) card read', readSql);
 
   // Every change is undone by the next one, so the data set ends as it began.
   const patch = async (card: { id: string; version: number }, change: object) => {
-    const answer = await call(run.app, run.session, 'PATCH', `/api/v1/cards/${card.id}`, {
+    const answer = await run.client.call('PATCH', `/api/v1/cards/${card.id}`, {
       version: card.version,
       ...change,
     });
-    card.version = (JSON.parse(answer) as { version: number }).version;
+    card.version = (JSON.parse(answer.toString()) as { version: number }).version;
   };
   const edited = cards[0]!;
   const sources = ['referral', edited.source ?? 'website'];
@@ -201,14 +222,17 @@ function printTable(run: Run) {
       `${name.padEnd(40)}${cell(sqlCount, 5)}${cell(timing.n, 6)}${ms(timing.mean)}${ms(timing.p50)}${ms(timing.p95)}${ms(timing.max)}`,
     );
   }
-  console.log('\nAPI / raw SQL');
+  console.log("\nAPI / raw SQL (the feature's queries) and API / all SQL (every statement)");
+  const named = (name: string) => run.results.find((r) => r.name === name);
   for (const api of run.results.filter((result) => result.name.endsWith(', API'))) {
-    const raw = run.results.find((r) => r.name === api.name.replace(', API', ', raw SQL'));
-    if (!raw) continue;
-    const ratio = (key: 'p50' | 'p95') => (api.timing[key] / raw.timing[key]).toFixed(1);
-    console.log(
-      `  ${api.name.replace(', API', '').padEnd(38)}p50 ${ratio('p50')}×  p95 ${ratio('p95')}×`,
-    );
+    const scenario = api.name.replace(', API', '');
+    const ratios = [', raw SQL', ', all SQL'].flatMap((suffix) => {
+      const floor = named(`${scenario}${suffix}`);
+      if (!floor) return [];
+      const ratio = (key: 'p50' | 'p95') => (api.timing[key] / floor.timing[key]).toFixed(2);
+      return [`${suffix.slice(2).padEnd(8)} p50 ${ratio('p50')}×  p95 ${ratio('p95')}×`];
+    });
+    if (ratios.length > 0) console.log(`  ${scenario.padEnd(38)}${ratios.join('    ')}`);
   }
 }
 
@@ -232,12 +256,15 @@ async function main() {
     config: { ...config, webDir: path.join(target.dataDir, 'no-web-app') },
   };
   const app = await buildApp(ctx);
-  const run: Run = { bench, ctx, app, session: await signIn(app, login), login, results: [] };
+  const session = await signIn(app, login);
+  const client = await listen(app, session);
+  const run: Run = { bench, ctx, app, session, client, login, results: [] };
   const setting = await moduleSetting(run);
   await boardAndList(run, setting);
   await cardReadAndWrite(run, setting);
   printTable(run);
   if (process.argv.includes('--shapes')) await printShapes(run);
+  client.close();
   await app.close();
   await bench.close();
 }

@@ -3,7 +3,10 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('npx', ['tsx', 'watch', 'src/server/main.ts', 'start'], { stdio: 'inherit' }),
+  spawn('npx', ['tsx', 'watch', 'src/server/main.ts', 'start'], {
+    stdio: 'inherit',
+    env: { CHECK_RESPONSES: 'true', ...process.env },
+  }),
   spawn('npx', ['vite'], { stdio: 'inherit' }),
 ];
 const stop = () => {

@@ -4,8 +4,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type Dialect } from 'kysely';
 // Loading connection.ts also installs its pg type parsers (times as ISO strings), as in the app.
-import type { DatabaseKind } from '../../src/server/db/connection';
-import '../../src/server/db/connection';
+import { prepareSqlite, type DatabaseKind } from '../../src/server/db/connection';
 import type { Database } from '../../src/server/db/schema';
 import type { BenchTarget } from './bench-target';
 
@@ -38,14 +37,10 @@ function capturer(dialect: Dialect) {
   };
 }
 
-// The same settings as src/server/db/connection.ts openSqlite, on a handle the bench can reach.
+// The app's own SQLite settings and statement cache, on a handle the bench can reach.
 function openSqliteBench(file: string): BenchDatabase {
   const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
-  const dialect = new SqliteDialect({ database: sqlite });
+  const dialect = new SqliteDialect({ database: prepareSqlite(sqlite) });
   const statements = new Map<string, SQLite.Statement>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);

@@ -4,11 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
 import { attachmentsRoutes } from './features/attachments/attachments.routes';
 import { authRoutes } from './features/auth/auth.routes';
@@ -24,6 +20,7 @@ import { statusesRoutes } from './features/statuses/statuses.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler } from './http/error-handler';
+import { responseSerializerCompiler } from './http/response-serializer';
 import { serveWebApp } from './http/web-app';
 
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -35,7 +32,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     trustProxy: ctx.config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    responseSerializerCompiler({ checkResponses: ctx.config.checkResponses }),
+  );
   installErrorHandler(app);
   // Clients send `Content-Type: application/json` on every call, bodiless DELETEs included.
   app.removeContentTypeParser('application/json');

@@ -16,6 +16,8 @@ export type Config = {
   webDir: string;
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (sign-in throttle). */
   trustProxy: boolean;
+  /** Check every response against its zod schema before writing it (tests, development). */
+  checkResponses: boolean;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +31,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.WEB_DIR ?? 'dist/web'),
     trustProxy: env.TRUST_PROXY === 'true',
+    checkResponses: env.CHECK_RESPONSES === 'true',
   };
 }

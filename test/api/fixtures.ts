@@ -350,7 +350,7 @@ export type BoardColumn = {
 export async function boardOf(client: Client, moduleId: string, query = '') {
   const response = await client.request('GET', `/api/v1/modules/${moduleId}/board${query}`);
   if (response.statusCode !== 200) throw new Error(`no board: ${response.body}`);
-  return response.json() as { currency: string; columns: BoardColumn[] };
+  return response.json() as { currency: string; cardFields: string[]; columns: BoardColumn[] };
 }
 
 /** Every page of a card list, following nextCursor; `between` runs before each next page. */

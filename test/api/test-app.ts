@@ -45,7 +45,12 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 export async function startTestApp() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carta-test-'));
-  const config = { ...readConfig({}), dataDir, webDir: path.join(dataDir, 'no-web-app') };
+  const config = {
+    ...readConfig({}),
+    dataDir,
+    webDir: path.join(dataDir, 'no-web-app'),
+    checkResponses: true,
+  };
   let handle: DatabaseHandle;
   let dropDatabase = async () => {};
   if (testDbKind === 'postgres') {

@@ -31,7 +31,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/server/main.ts', 'start'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, CHECK_RESPONSES: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

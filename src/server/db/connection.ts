@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema';
+import { withStatementCache } from './sqlite-statement-cache';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 export type DatabaseHandle = {
@@ -37,7 +38,14 @@ export function openPostgres(databaseUrl: string): DatabaseHandle {
 
 export function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: prepareSqlite(new SQLite(file)) }),
+  });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+/** The app's settings for an open SQLite database, and its statement cache in front of it. */
+export function prepareSqlite(sqlite: SQLite.Database): SqliteDatabase {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -46,6 +54,5 @@ export function openSqlite(file: string): DatabaseHandle {
   // without them SQLite can pick a poor index for the card list on a large module.
   sqlite.pragma('analysis_limit = 1000');
   sqlite.pragma('optimize = 0x10002');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  return withStatementCache(sqlite);
 }

@@ -45,6 +45,7 @@ const board = (...columns: BoardColumn[]): Board => ({
   moduleId: 'm1',
   currency: 'RON',
   sumField: null,
+  cardFields: [],
   columns,
 });
 

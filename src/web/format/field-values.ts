@@ -1,5 +1,5 @@
-// Custom-field values in words (the board's cards, the timeline), which fields a card shows on
-// the board, and which fields a status requires.
+// Custom-field values in words (the board's cards, the timeline) and which fields a status
+// requires.
 import type { Money } from '../../domain/field-types';
 import type { Field } from '../api/types';
 import type { Formatters } from './useFormatters';
@@ -58,19 +58,6 @@ export function describeValue(
     default:
       return value;
   }
-}
-
-const KEY_FIELD_KINDS = [['money'], ['date', 'datetime'], ['single_choice', 'multi_choice']];
-
-/** The fields a card shows on the board: the first money, date and choice fields, in order. */
-export function keyFields(fields: Field[]): Field[] {
-  const picked = new Set(
-    KEY_FIELD_KINDS.flatMap((types) => {
-      const first = fields.find((field) => !field.archived && types.includes(field.type));
-      return first ? [first.id] : [];
-    }),
-  );
-  return fields.filter((field) => picked.has(field.id));
 }
 
 type StatusPlace = { id: string; position: number };

@@ -36,5 +36,9 @@ export const boardResponse = z.object({
   moduleId: z.string(),
   currency: z.string(),
   sumField: z.object({ key: z.string(), label: z.string() }).nullable(),
+  /** Keys of the fields the cards of the board carry (and show); other fields are left out. */
+  cardFields: z.array(z.string()),
   columns: z.array(boardColumn),
 });
+
+export type BoardResponse = z.infer<typeof boardResponse>;

@@ -1,10 +1,14 @@
 // The kanban board of a module: per status column its count, money sum and weighted sum (the
-// module's first money field, in the workspace currency) and the first page of its cards.
+// module's first money field, in the workspace currency) and the first page of its cards, each
+// with the fields a board card shows (domain/fields/board-fields).
 import { ValidationFailed } from '../../../domain/errors';
+import { boardFields } from '../../../domain/fields/board-fields';
 import { fromMinorUnits, percentOf } from '../../../domain/money/decimal';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
+import { idleBefore } from '../../../domain/cards/staleness';
 import type { Actor, AppContext } from '../../context';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
 import { columnCards, ownerTotals, storedTotals } from './board.store';
@@ -14,11 +18,16 @@ import {
   loadStatuses,
   type StatusInfo,
 } from './card-context.store';
-import { toCardResponse } from './cards.service';
+import type { BoardResponse } from './board.schemas';
 
 type Options = { status?: string; cursor?: string; limit: number };
 
-export async function getBoard(ctx: AppContext, actor: Actor, moduleId: string, options: Options) {
+export async function getBoard(
+  ctx: AppContext,
+  actor: Actor,
+  moduleId: string,
+  options: Options,
+): Promise<JsonBytes<BoardResponse>> {
   const module = await requireModuleAccess(ctx.db, actor, moduleId, 'read');
   const [statuses, fields, settings] = await Promise.all([
     loadStatuses(ctx.db, actor.workspaceId, moduleId),
@@ -27,6 +36,7 @@ export async function getBoard(ctx: AppContext, actor: Actor, moduleId: string, 
   ]);
   const currency = settings?.currency ?? 'RON';
   const sumField = activeFields(fields).find((f) => f.type === 'money') ?? null;
+  const cardFields = boardFields(fields).map((field) => field.key);
   const ownerId = seesOnlyOwnCards(actor.role) ? actor.userId : undefined;
   const totals = ownerId
     ? await ownerTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null, ownerId)
@@ -41,22 +51,23 @@ export async function getBoard(ctx: AppContext, actor: Actor, moduleId: string, 
     throw ValidationFailed.field('query.cursor', 'pages one column: give status too');
   }
   const after = options.cursor ? decodeCursor(options.cursor, ['rank', 'id']) : undefined;
-  const rules = { module, statuses };
   const now = new Date();
 
-  const columns = [];
+  const columns: Buffer[] = [];
   for (const status of shown) {
-    const rows = await columnCards(ctx.db, actor.workspaceId, moduleId, {
-      statusId: status.id,
-      limit: options.limit,
-      after,
-      ownerId,
-    });
+    const rows = await columnCards(
+      ctx.db,
+      ctx.dbKind,
+      actor.workspaceId,
+      moduleId,
+      { statusId: status.id, limit: options.limit, after, ownerId },
+      { fieldKeys: cardFields, idleBefore: idleBefore(status.group, module.idleDays, now) },
+    );
     const cards = rows.slice(0, options.limit);
     const last = cards.at(-1);
     const sums = totals.sums.filter((s) => s.statusId === status.id && s.amountMinor !== 0n);
     const main = sums.find((s) => s.currency === currency)?.amountMinor ?? 0n;
-    columns.push({
+    const column = {
       status: {
         id: status.id,
         name: status.name,
@@ -72,15 +83,16 @@ export async function getBoard(ctx: AppContext, actor: Actor, moduleId: string, 
       otherSums: sums
         .filter((s) => s.currency !== currency)
         .map((s) => ({ amount: fromMinorUnits(s.amountMinor), currency: s.currency })),
-      cards: cards.map((card) => toCardResponse(card, rules, now)),
       nextCursor:
         rows.length > options.limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
-    });
+    };
+    columns.push(jsonObjectWith(column, { cards: jsonArrayOf(cards.map((card) => card.json)) }));
   }
-  return {
+  const board = {
     moduleId,
     currency,
     sumField: sumField ? { key: sumField.key, label: sumField.label } : null,
-    columns,
+    cardFields,
   };
+  return new JsonBytes(jsonObjectWith(board, { columns: jsonArrayOf(columns) }));
 }

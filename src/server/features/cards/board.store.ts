@@ -1,6 +1,8 @@
 // SQL for the kanban board: a page of one column in rank order, and the column totals.
+import type { DatabaseKind } from '../../db/connection';
 import type { Executor } from '../../context';
-import { selectCards, toCardRow } from './cards.store';
+import { cardJson, type CardJsonShape } from './card-json.sql';
+import { cardsWithNames } from './cards.store';
 
 export type ColumnPage = {
   statusId: string;
@@ -9,13 +11,17 @@ export type ColumnPage = {
   ownerId?: string;
 };
 
+/** A page of a column: each card's id and rank (for the next cursor) and its JSON for the API. */
 export async function columnCards(
   db: Executor,
+  kind: DatabaseKind,
   workspaceId: string,
   moduleId: string,
   page: ColumnPage,
+  shape: CardJsonShape,
 ) {
-  let query = selectCards(db, workspaceId)
+  let query = cardsWithNames(db, workspaceId)
+    .select(['cards.id', 'cards.rank', cardJson(kind, shape).as('json')])
     .where('cards.module_id', '=', moduleId)
     .where('cards.status_id', '=', page.statusId)
     .where('cards.deleted_at', 'is', null)
@@ -32,7 +38,7 @@ export async function columnCards(
       ]),
     );
   }
-  return (await query.execute()).map(toCardRow);
+  return query.execute();
 }
 
 /** Totals kept by card-index.store: card count per status, money sums per status and currency. */

@@ -39,7 +39,8 @@ export function cardsRoutes(app: App, ctx: AppContext) {
         response: { 200: boardResponse },
       },
     },
-    async (request) => getBoard(ctx, actorOf(request), request.params.moduleId, request.query),
+    async (request) =>
+      (await getBoard(ctx, actorOf(request), request.params.moduleId, request.query)).asAnswer(),
   );
 
   api.get(

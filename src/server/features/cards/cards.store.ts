@@ -104,8 +104,8 @@ export type CardRow = {
   deletedAt: string | null;
 };
 
-/** Cards with their owner's and contact's names, for reading; callers add conditions. */
-export function selectCards(db: Executor, workspaceId: string) {
+/** A workspace's cards joined to their owner (users) and contact (contacts); callers select. */
+export function cardsWithNames(db: Executor, workspaceId: string) {
   return db
     .selectFrom('cards')
     .innerJoin('users', (join) =>
@@ -116,8 +116,12 @@ export function selectCards(db: Executor, workspaceId: string) {
         .onRef('contacts.id', '=', 'cards.contact_id')
         .on('contacts.workspace_id', '=', workspaceId),
     )
-    .select(cardColumns)
     .where('cards.workspace_id', '=', workspaceId);
+}
+
+/** Cards with their owner's and contact's names, for reading; callers add conditions. */
+export function selectCards(db: Executor, workspaceId: string) {
+  return cardsWithNames(db, workspaceId).select(cardColumns);
 }
 
 export function toCardRow(row: Omit<CardRow, 'fields'> & { fields: string }): CardRow {

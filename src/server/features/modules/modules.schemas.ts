@@ -1,8 +1,8 @@
 // Modules as the API carries them (API.md /modules, /module-templates).
 import { z } from 'zod';
 import { FIELD_TYPES } from '../../../domain/field-types';
-import { STATUS_GROUPS } from '../../../domain/pipeline';
 import { MODULE_TEMPLATE_KEYS } from '../../../domain/templates/template.types';
+import { statusResponse } from '../statuses/statuses.schemas';
 
 const moduleName = z.string().trim().min(1, 'is required').max(100);
 
@@ -49,17 +49,9 @@ export type ModuleResponse = z.infer<typeof moduleResponse>;
 
 export const moduleListResponse = z.object({ items: z.array(moduleResponse) });
 
+/** A module with its pipeline (statuses as /statuses writes them) and its active fields. */
 export const moduleDetailResponse = moduleResponse.extend({
-  statuses: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      group: z.enum(STATUS_GROUPS),
-      color: z.string(),
-      probability: z.number(),
-      position: z.number(),
-    }),
-  ),
+  statuses: z.array(statusResponse),
   fields: z.array(
     z.object({
       id: z.string(),

@@ -153,7 +153,18 @@ export async function getModule(ctx: AppContext, actor: Actor, moduleId: string)
     listFields(ctx.db, actor.workspaceId, moduleId, { includeArchived: false }),
     store.listTaskTypes(ctx.db, actor.workspaceId, moduleId),
   ]);
-  return { ...toResponse(row), statuses, fields, taskTypes };
+  // The detail carries each active field's definition, not its storage or history.
+  const definitions = fields.map((f) => ({
+    id: f.id,
+    key: f.key,
+    label: f.label,
+    type: f.type,
+    section: f.section,
+    required: f.required,
+    helpText: f.helpText,
+    options: f.options,
+  }));
+  return { ...toResponse(row), statuses, fields: definitions, taskTypes };
 }
 
 export async function createModule(ctx: AppContext, actor: Actor, input: CreateModuleInput) {

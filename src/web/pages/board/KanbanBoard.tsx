@@ -18,7 +18,7 @@ import type { BoardView } from '../../api/board-cache';
 import type { CardMove } from '../../api/board.queries';
 import type { Card } from '../../api/cards.types';
 import type { Field } from '../../api/types';
-import { keyFields as pickKeyFields } from '../../format/field-values';
+import { boardFields } from '../../../domain/fields/board-fields';
 import { useValueNames } from '../../format/useValueNames';
 import { boardAnnouncements } from './board-announcements';
 import { BoardCard } from './BoardCard';
@@ -53,7 +53,7 @@ export function KanbanBoard({ view, fields, onMove, onNewCard }: KanbanBoardProp
       keyboardCodes: KEYBOARD_CODES,
     }),
   );
-  const keyFields = useMemo(() => pickKeyFields(fields), [fields]);
+  const keyFields = useMemo(() => boardFields(fields), [fields]);
   const cardsById = useMemo(
     () => new Map(view.columns.flatMap((column) => column.cards.map((card) => [card.id, card]))),
     [view],

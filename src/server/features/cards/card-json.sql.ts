@@ -1,0 +1,86 @@
+// A card as the API writes it (cards.schemas cardResponse), written as UTF-8 JSON by the database
+// itself. The board sends a few hundred cards at once; having the database write each card's JSON
+// spares the app parsing every card's stored fields, building an object per card and writing it
+// out again, which took longer than the board's queries. The board's API tests compare these
+// cards with GET /cards/:id on both engines, and the test suites check them against the schema.
+import { sql, type RawBuilder } from 'kysely';
+import type { DatabaseKind } from '../../db/connection';
+
+export type CardJsonShape = {
+  /** The custom fields to include (the board's), in this order; a card without a value omits it. */
+  fieldKeys: string[];
+  /** A card last changed before this moment is stale (domain/cards/staleness idleBefore). */
+  idleBefore: Date | null;
+};
+
+/** Field keys are checked against FIELD_KEY_PATTERN when made; quoting keeps any text inert. */
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+function sqliteTemplate(fieldKeys: string[]): [string, string] {
+  // json_patch onto '{}' drops the keys whose value is missing, as the stored object does.
+  const fields =
+    fieldKeys.length === 0
+      ? `json('{}')`
+      : `json_patch('{}', json_object(${fieldKeys
+          .map((key) => `${literal(key)}, cards.fields -> ${literal(`$."${key}"`)}`)
+          .join(', ')}))`;
+  // Cast to a blob so the driver hands over the bytes, not a string to join and encode again.
+  return [
+    `cast(json_object('id', cards.id, 'moduleId', cards.module_id, 'statusId', cards.status_id,
+      'title', cards.title, 'ownerId', cards.owner_id, 'ownerName', users.name,
+      'contactId', cards.contact_id, 'contactName', contacts.name, 'fields', ${fields},
+      'rank', cards.rank, 'version', cards.version,
+      'stale', json(iif(cards.updated_at < `,
+    `, 'true', 'false')),
+      'createdAt', cards.created_at, 'updatedAt', cards.updated_at,
+      'deletedAt', cards.deleted_at) as blob)`,
+  ];
+}
+
+/** Times as JavaScript writes them (toISOString), which the pg driver's parser also gives. */
+const isoTime = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+function postgresTemplate(fieldKeys: string[]): [string, string] {
+  // The stored text is parsed once per card, in a sub-select, however many fields are picked.
+  const fields =
+    fieldKeys.length === 0
+      ? `'{}'::json`
+      : `(select json_strip_nulls(json_build_object(${fieldKeys
+          .map((key) => `${literal(key)}::text, stored.value -> ${literal(key)}`)
+          .join(', ')})) from (select cards.fields::json as value) as stored)`;
+  return [
+    `json_build_object('id', cards.id, 'moduleId', cards.module_id, 'statusId', cards.status_id,
+      'title', cards.title, 'ownerId', cards.owner_id, 'ownerName', users.name,
+      'contactId', cards.contact_id, 'contactName', contacts.name, 'fields', ${fields},
+      'rank', cards.rank, 'version', cards.version,
+      'stale', coalesce(cards.updated_at < `,
+    `::timestamptz, false),
+      'createdAt', ${isoTime('cards.created_at')}, 'updatedAt', ${isoTime('cards.updated_at')},
+      'deletedAt', ${isoTime('cards.deleted_at')})::text`,
+  ];
+}
+
+// The expression's text depends only on the engine and the field keys: written once, it is
+// compiled as two raw pieces around one parameter, not rebuilt node by node for every query.
+const templates = new Map<string, [string, string]>();
+const TEMPLATES_KEPT = 1000;
+
+/**
+ * The expression for a query over `cards` joined to `users` (owner) and `contacts` (contact):
+ * the card's JSON as bytes (SQLite) or text (PostgreSQL).
+ */
+export function cardJson(kind: DatabaseKind, shape: CardJsonShape): RawBuilder<Buffer | string> {
+  const cacheKey = `${kind}:${shape.fieldKeys.join(',')}`;
+  let template = templates.get(cacheKey);
+  if (!template) {
+    template =
+      kind === 'postgres' ? postgresTemplate(shape.fieldKeys) : sqliteTemplate(shape.fieldKeys);
+    if (templates.size >= TEMPLATES_KEPT) templates.clear();
+    templates.set(cacheKey, template);
+  }
+  const [before, after] = template;
+  return sql<
+    Buffer | string
+  >`${sql.raw(before)}${shape.idleBefore?.toISOString() ?? null}${sql.raw(after)}`;
+}
