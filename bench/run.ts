@@ -12,7 +12,7 @@ import type { AppContext } from '../src/server/context';
 import { idleBefore } from '../src/domain/cards/staleness';
 import { boardFields } from '../src/domain/fields/board-fields';
 import { BOARD_PAGE_SIZE } from '../src/server/features/cards/board.schemas';
-import { columnCards, storedTotals } from '../src/server/features/cards/board.store';
+import { boardPages, storedTotals } from '../src/server/features/cards/board.store';
 import {
   loadFieldDefinitions,
   loadStatuses,
@@ -24,7 +24,7 @@ import { listen, signIn, type ApiClient, type Session } from './lib/api-client';
 import { openBenchDatabase, type BenchDatabase, type RawQuery } from './lib/bench-database';
 import { benchTarget, readLogin, type BenchLogin } from './lib/bench-target';
 import { timeListShapes } from './lib/list-shapes';
-import { measure, type Timing } from './lib/timing';
+import { measure, summarise, type Timing } from './lib/timing';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 20);
@@ -40,6 +40,8 @@ type Run = {
   client: ApiClient;
   login: BenchLogin;
   results: Result[];
+  /** How long the server took over each request, receipt to answer written (its own clock). */
+  serverTimes: number[];
 };
 
 async function moduleSetting(run: Run) {
@@ -80,12 +82,18 @@ async function statementsOf(run: Run, url: string) {
   });
 }
 
-/** The API call, then every statement it issued run raw, one after the other. */
+/**
+ * The API call as the client sees it and as the server's own clock does, then every statement
+ * the call issued run raw, one after the other.
+ */
 async function timeApi(run: Run, name: string, url: string) {
+  run.serverTimes.length = 0;
   const timing = await measure(() => run.client.call('GET', url), options);
+  const server = summarise(run.serverTimes.slice(WARM_UP));
   const issued = await statementsOf(run, url);
   run.results.push({ name: `${name}, API`, timing, statements: issued.length });
-  await timeRaw(run, name, [issued], 'all SQL');
+  run.results.push({ name: `${name}, API server`, timing: server, statements: issued.length });
+  if (issued.length > 0) await timeRaw(run, name, [issued], 'all SQL');
 }
 
 /** Runs captured statements straight on the connection, one after the other. */
@@ -117,18 +125,16 @@ async function boardAndList(run: Run, s: Setting) {
   const now = new Date();
   const boardSql = await run.bench.capture(async (db) => {
     await storedTotals(db, s.workspaceId, s.moduleId, s.sumFieldId);
-    for (const status of s.statuses) {
-      await columnCards(
-        db,
-        run.bench.kind,
-        s.workspaceId,
-        s.moduleId,
-        { statusId: status.id, limit: BOARD_PAGE_SIZE },
-        { fieldKeys: s.cardFields, idleBefore: idleBefore(status.group, s.idleDays, now) },
-      );
-    }
+    await boardPages(db, run.bench.kind, s.workspaceId, s.moduleId, {
+      columns: s.statuses.map((status) => ({
+        statusId: status.id,
+        idleBefore: idleBefore(status.group, s.idleDays, now),
+      })),
+      limit: BOARD_PAGE_SIZE,
+      fieldKeys: s.cardFields,
+    });
   });
-  await explain(run, 'board: totals, then a page of each column', boardSql);
+  await explain(run, 'board: totals, then a page of every column', boardSql);
   const board = `(a) board (${s.statuses.length} columns)`;
   await timeApi(run, board, `/api/v1/modules/${s.moduleId}/board`);
   await timeRaw(run, board, [boardSql]);
@@ -222,17 +228,18 @@ function printTable(run: Run) {
       `${name.padEnd(40)}${cell(sqlCount, 5)}${cell(timing.n, 6)}${ms(timing.mean)}${ms(timing.p50)}${ms(timing.p95)}${ms(timing.max)}`,
     );
   }
-  console.log("\nAPI / raw SQL (the feature's queries) and API / all SQL (every statement)");
+  console.log("\nAPI time over its floors, p50 (p95): the feature's queries; every statement");
   const named = (name: string) => run.results.find((r) => r.name === name);
-  for (const api of run.results.filter((result) => result.name.endsWith(', API'))) {
-    const scenario = api.name.replace(', API', '');
-    const ratios = [', raw SQL', ', all SQL'].flatMap((suffix) => {
-      const floor = named(`${scenario}${suffix}`);
-      if (!floor) return [];
-      const ratio = (key: 'p50' | 'p95') => (api.timing[key] / floor.timing[key]).toFixed(2);
-      return [`${suffix.slice(2).padEnd(8)} p50 ${ratio('p50')}×  p95 ${ratio('p95')}×`];
-    });
-    if (ratios.length > 0) console.log(`  ${scenario.padEnd(38)}${ratios.join('    ')}`);
+  const ratio = (api: Timing, floor: Timing | undefined) =>
+    floor ? `${(api.p50 / floor.p50).toFixed(2)}× (${(api.p95 / floor.p95).toFixed(2)}×)` : '—';
+  for (const api of run.results.filter((result) => / API( server)?$/.test(result.name))) {
+    const scenario = api.name.replace(/, API( server)?$/, '');
+    const raw = named(`${scenario}, raw SQL`);
+    const all = named(`${scenario}, all SQL`);
+    if (!raw && !all) continue;
+    const clock = api.name.endsWith('server') ? 'server' : 'client';
+    const figures = `${ratio(api.timing, raw?.timing).padEnd(18)}${ratio(api.timing, all?.timing)}`;
+    console.log(`  ${scenario.padEnd(30)}${clock.padEnd(8)}${figures}`);
   }
 }
 
@@ -256,9 +263,15 @@ async function main() {
     config: { ...config, webDir: path.join(target.dataDir, 'no-web-app') },
   };
   const app = await buildApp(ctx);
+  const serverTimes: number[] = [];
+  app.addHook('onResponse', async (_request, reply) => {
+    serverTimes.push(reply.elapsedTime);
+  });
   const session = await signIn(app, login);
   const client = await listen(app, session);
-  const run: Run = { bench, ctx, app, session, client, login, results: [] };
+  const run: Run = { bench, ctx, app, session, client, login, results: [], serverTimes };
+  // The least any call costs: an answer with no session, no SQL and a few bytes.
+  await timeApi(run, '(0) GET /healthz', '/healthz');
   const setting = await moduleSetting(run);
   await boardAndList(run, setting);
   await cardReadAndWrite(run, setting);

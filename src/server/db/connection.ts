@@ -16,11 +16,14 @@ export type DatabaseHandle = {
 
 const TIMESTAMPTZ_OID = 1184;
 const INT8_OID = 20;
+const JSONB_OID = 3802;
 
-// Rows carry times as ISO strings and counts as numbers on both engines, so code above the
-// store never has to know which engine answered.
+// Rows carry times as ISO strings, counts as numbers and JSON as text on both engines, so code
+// above the store never has to know which engine answered.
 pg.types.setTypeParser(TIMESTAMPTZ_OID, (value) => new Date(value).toISOString());
 pg.types.setTypeParser(INT8_OID, (value) => Number(value));
+// JSON columns arrive as their text, as SQLite gives them; stores parse what they need.
+pg.types.setTypeParser(JSONB_OID, (value) => value);
 
 export function openDatabase(options: { databaseUrl?: string; dataDir: string }): DatabaseHandle {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);

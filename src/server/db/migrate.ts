@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DatabaseHandle, DatabaseKind } from './connection';
 import * as foundation from './migrations/0001-foundation';
 import * as cards from './migrations/0002-cards';
+import * as cardFieldsJsonb from './migrations/0003-card-fields-jsonb';
 
 type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promise<void> };
 
@@ -11,6 +12,7 @@ type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promis
 const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-cards': cards,
+  '0003-card-fields-jsonb': cardFieldsJsonb,
 };
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {

@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
-import { columnCards, ownerTotals, storedTotals } from './board.store';
+import { boardPages, ownerTotals, storedTotals } from './board.store';
 import {
   activeFields,
   loadFieldDefinitions,
@@ -28,8 +28,10 @@ export async function getBoard(
   moduleId: string,
   options: Options,
 ): Promise<JsonBytes<BoardResponse>> {
-  const module = await requireModuleAccess(ctx.db, actor, moduleId, 'read');
-  const [statuses, fields, settings] = await Promise.all([
+  // Independent reads run together (on PostgreSQL, on several connections); nothing is answered
+  // before the access check has passed.
+  const [module, statuses, fields, settings] = await Promise.all([
+    requireModuleAccess(ctx.db, actor, moduleId, 'read'),
     loadStatuses(ctx.db, actor.workspaceId, moduleId),
     loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
     findCompanySettings(ctx.db, actor.workspaceId),
@@ -38,9 +40,6 @@ export async function getBoard(
   const sumField = activeFields(fields).find((f) => f.type === 'money') ?? null;
   const cardFields = boardFields(fields).map((field) => field.key);
   const ownerId = seesOnlyOwnCards(actor.role) ? actor.userId : undefined;
-  const totals = ownerId
-    ? await ownerTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null, ownerId)
-    : await storedTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null);
 
   let shown: StatusInfo[] = statuses;
   if (options.status !== undefined) {
@@ -53,16 +52,24 @@ export async function getBoard(
   const after = options.cursor ? decodeCursor(options.cursor, ['rank', 'id']) : undefined;
   const now = new Date();
 
-  const columns: Buffer[] = [];
-  for (const status of shown) {
-    const rows = await columnCards(
-      ctx.db,
-      ctx.dbKind,
-      actor.workspaceId,
-      moduleId,
-      { statusId: status.id, limit: options.limit, after, ownerId },
-      { fieldKeys: cardFields, idleBefore: idleBefore(status.group, module.idleDays, now) },
-    );
+  const [totals, pages] = await Promise.all([
+    ownerId
+      ? ownerTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null, ownerId)
+      : storedTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null),
+    boardPages(ctx.db, ctx.dbKind, actor.workspaceId, moduleId, {
+      columns: shown.map((status) => ({
+        statusId: status.id,
+        idleBefore: idleBefore(status.group, module.idleDays, now),
+      })),
+      limit: options.limit,
+      after,
+      ownerId,
+      fieldKeys: cardFields,
+    }),
+  ]);
+
+  const columns = shown.map((status, index) => {
+    const rows = pages.filter((row) => row.column === index);
     const cards = rows.slice(0, options.limit);
     const last = cards.at(-1);
     const sums = totals.sums.filter((s) => s.statusId === status.id && s.amountMinor !== 0n);
@@ -86,8 +93,8 @@ export async function getBoard(
       nextCursor:
         rows.length > options.limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
     };
-    columns.push(jsonObjectWith(column, { cards: jsonArrayOf(cards.map((card) => card.json)) }));
-  }
+    return jsonObjectWith(column, { cards: jsonArrayOf(cards.map((card) => card.json)) });
+  });
   const board = {
     moduleId,
     currency,

@@ -1,44 +1,99 @@
-// SQL for the kanban board: a page of one column in rank order, and the column totals.
+// SQL for the kanban board: the pages of its columns in rank order, and the column totals.
+import { sql } from 'kysely';
 import type { DatabaseKind } from '../../db/connection';
+import { columnTypes } from '../../db/migrations/column-types';
 import type { Executor } from '../../context';
-import { cardJson, type CardJsonShape } from './card-json.sql';
-import { cardsWithNames } from './cards.store';
+import { cardJson } from './card-json.sql';
 
-export type ColumnPage = {
+export type BoardColumnPage = {
   statusId: string;
-  limit: number;
-  after?: { rank: string; id: string };
-  ownerId?: string;
+  /** Cards of the column last changed before this are stale; null: they never are. */
+  idleBefore: Date | null;
 };
 
-/** A page of a column: each card's id and rank (for the next cursor) and its JSON for the API. */
-export async function columnCards(
+export type BoardPages = {
+  columns: BoardColumnPage[];
+  /** Cards per column; one more is read to know whether a next page exists. */
+  limit: number;
+  /** Continue after this card (one column only). */
+  after?: { rank: string; id: string };
+  /** Only this owner's cards (users who see their own cards only). */
+  ownerId?: string;
+  /** The custom fields the cards carry (domain/fields/board-fields). */
+  fieldKeys: string[];
+};
+
+/**
+ * A page of each column in one statement: every column's page of ids by its own walk of the
+ * board index (a UNION ALL of one bounded walk per column), then those cards' JSON, written by the
+ * database (card-json.sql.ts). One statement instead of one per column saves PostgreSQL a round
+ * trip and a plan per column; the JSON expression is planned once, not once per column.
+ * Answers `column` (index into `columns`), id, rank and the card's JSON, in board order.
+ */
+export async function boardPages(
   db: Executor,
   kind: DatabaseKind,
   workspaceId: string,
   moduleId: string,
-  page: ColumnPage,
-  shape: CardJsonShape,
+  pages: BoardPages,
 ) {
-  let query = cardsWithNames(db, workspaceId)
-    .select(['cards.id', 'cards.rank', cardJson(kind, shape).as('json')])
-    .where('cards.module_id', '=', moduleId)
-    .where('cards.status_id', '=', page.statusId)
-    .where('cards.deleted_at', 'is', null)
-    .orderBy('cards.rank')
-    .orderBy('cards.id')
-    .limit(page.limit + 1);
-  if (page.ownerId) query = query.where('cards.owner_id', '=', page.ownerId);
-  const after = page.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('cards.rank', '>', after.rank),
-        eb.and([eb('cards.rank', '=', after.rank), eb('cards.id', '>', after.id)]),
-      ]),
-    );
-  }
-  return query.execute();
+  const { time } = columnTypes(kind);
+  const walks = pages.columns.map((column, index) => {
+    let walk = db
+      .selectFrom('cards')
+      .select([
+        'cards.id',
+        'cards.rank',
+        sql<number>`cast(${index} as integer)`.as('column'),
+        sql`cast(${column.idleBefore?.toISOString() ?? null} as ${sql.raw(time)})`.as(
+          'idle_before',
+        ),
+      ])
+      .where('cards.workspace_id', '=', workspaceId)
+      .where('cards.module_id', '=', moduleId)
+      .where('cards.status_id', '=', column.statusId)
+      .where('cards.deleted_at', 'is', null)
+      .orderBy('cards.rank')
+      .orderBy('cards.id')
+      .limit(pages.limit + 1);
+    if (pages.ownerId) walk = walk.where('cards.owner_id', '=', pages.ownerId);
+    const after = pages.after;
+    if (after) {
+      walk = walk.where((eb) =>
+        eb.or([
+          eb('cards.rank', '>', after.rank),
+          eb.and([eb('cards.rank', '=', after.rank), eb('cards.id', '>', after.id)]),
+        ]),
+      );
+    }
+    // Wrapped, so each walk keeps its own ORDER BY and LIMIT inside the UNION ALL.
+    return db.selectFrom(walk.as(`column_${index}`)).selectAll();
+  });
+  if (walks.length === 0) return [];
+  const page = walks.slice(1).reduce((all, walk) => all.unionAll(walk), walks[0]!);
+  return db
+    .selectFrom(page.as('page'))
+    .innerJoin('cards', 'cards.id', 'page.id')
+    .innerJoin('users', (join) =>
+      join.onRef('users.id', '=', 'cards.owner_id').on('users.workspace_id', '=', workspaceId),
+    )
+    .leftJoin('contacts', (join) =>
+      join
+        .onRef('contacts.id', '=', 'cards.contact_id')
+        .on('contacts.workspace_id', '=', workspaceId),
+    )
+    .select([
+      'page.column',
+      'page.id',
+      'page.rank',
+      cardJson(kind, { fieldKeys: pages.fieldKeys, idleBefore: sql.ref('page.idle_before') }).as(
+        'json',
+      ),
+    ])
+    .orderBy('page.column')
+    .orderBy('page.rank')
+    .orderBy('page.id')
+    .execute();
 }
 
 /** Totals kept by card-index.store: card count per status, money sums per status and currency. */

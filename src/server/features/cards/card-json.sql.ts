@@ -3,14 +3,17 @@
 // spares the app parsing every card's stored fields, building an object per card and writing it
 // out again, which took longer than the board's queries. The board's API tests compare these
 // cards with GET /cards/:id on both engines, and the test suites check them against the schema.
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { DatabaseKind } from '../../db/connection';
 
 export type CardJsonShape = {
   /** The custom fields to include (the board's), in this order; a card without a value omits it. */
   fieldKeys: string[];
-  /** A card last changed before this moment is stale (domain/cards/staleness idleBefore). */
-  idleBefore: Date | null;
+  /**
+   * A card last changed before this moment is stale (domain/cards/staleness idleBefore): an
+   * expression of the query (a time, or null for never).
+   */
+  idleBefore: Expression<unknown>;
 };
 
 /** Field keys are checked against FIELD_KEY_PATTERN when made; quoting keeps any text inert. */
@@ -42,13 +45,13 @@ const isoTime = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 function postgresTemplate(fieldKeys: string[]): [string, string] {
-  // The stored text is parsed once per card, in a sub-select, however many fields are picked.
+  // cards.fields is jsonb here (migration 0003): each key is a lookup, not a parse.
   const fields =
     fieldKeys.length === 0
-      ? `'{}'::json`
-      : `(select json_strip_nulls(json_build_object(${fieldKeys
-          .map((key) => `${literal(key)}::text, stored.value -> ${literal(key)}`)
-          .join(', ')})) from (select cards.fields::json as value) as stored)`;
+      ? `'{}'::jsonb`
+      : `jsonb_strip_nulls(jsonb_build_object(${fieldKeys
+          .map((key) => `${literal(key)}::text, cards.fields -> ${literal(key)}`)
+          .join(', ')}))`;
   return [
     `json_build_object('id', cards.id, 'moduleId', cards.module_id, 'statusId', cards.status_id,
       'title', cards.title, 'ownerId', cards.owner_id, 'ownerName', users.name,
@@ -62,7 +65,7 @@ function postgresTemplate(fieldKeys: string[]): [string, string] {
 }
 
 // The expression's text depends only on the engine and the field keys: written once, it is
-// compiled as two raw pieces around one parameter, not rebuilt node by node for every query.
+// compiled as two raw pieces around the idle moment, not rebuilt node by node for every query.
 const templates = new Map<string, [string, string]>();
 const TEMPLATES_KEPT = 1000;
 
@@ -80,7 +83,5 @@ export function cardJson(kind: DatabaseKind, shape: CardJsonShape): RawBuilder<B
     templates.set(cacheKey, template);
   }
   const [before, after] = template;
-  return sql<
-    Buffer | string
-  >`${sql.raw(before)}${shape.idleBefore?.toISOString() ?? null}${sql.raw(after)}`;
+  return sql<Buffer | string>`${sql.raw(before)}${shape.idleBefore}${sql.raw(after)}`;
 }
