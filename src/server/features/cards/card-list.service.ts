@@ -31,8 +31,10 @@ export async function listModuleCards(
   query: CardListQueryInput,
   rawQuery: Record<string, unknown>,
 ) {
-  const module = await requireModuleAccess(ctx.db, actor, moduleId, 'read');
-  const [fields, statuses] = await Promise.all([
+  // Independent reads run together (on PostgreSQL, on several connections); nothing is answered
+  // before the access check has passed.
+  const [module, fields, statuses] = await Promise.all([
+    requireModuleAccess(ctx.db, actor, moduleId, 'read'),
     loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
     loadStatuses(ctx.db, actor.workspaceId, moduleId),
   ]);
