@@ -4,6 +4,7 @@ import type { DatabaseKind } from '../../db/connection';
 import { columnTypes } from '../../db/migrations/column-types';
 import type { Executor } from '../../context';
 import { cardJson } from './card-json.sql';
+import { cardsWithNames } from './cards.store';
 
 export type BoardColumnPage = {
   statusId: string;
@@ -71,17 +72,8 @@ export async function boardPages(
   });
   if (walks.length === 0) return [];
   const page = walks.slice(1).reduce((all, walk) => all.unionAll(walk), walks[0]!);
-  return db
-    .selectFrom(page.as('page'))
-    .innerJoin('cards', 'cards.id', 'page.id')
-    .innerJoin('users', (join) =>
-      join.onRef('users.id', '=', 'cards.owner_id').on('users.workspace_id', '=', workspaceId),
-    )
-    .leftJoin('contacts', (join) =>
-      join
-        .onRef('contacts.id', '=', 'cards.contact_id')
-        .on('contacts.workspace_id', '=', workspaceId),
-    )
+  return cardsWithNames(db, workspaceId)
+    .innerJoin(page.as('page'), 'page.id', 'cards.id')
     .select([
       'page.column',
       'page.id',
