@@ -50,14 +50,19 @@ async function moduleSetting(run: Run) {
     loadFieldDefinitions(run.bench.db, workspaceId, moduleId),
     loadStatuses(run.bench.db, workspaceId, moduleId),
   ]);
+  const module = await findModule(run.bench.db, workspaceId, moduleId);
+  const now = new Date();
   const list: CardListQuery = {
     moduleId,
     filters: parseFieldFilters({ 'filter[source]': 'website' }, fields).filters,
     sort: parseSort('-value', fields) as CardSort,
     limit: 50,
+    idleBefore: statuses.map((status) => ({
+      statusId: status.id,
+      idleBefore: idleBefore(status.group, module!.idleDays, now),
+    })),
   };
   const sumFieldId = fields.find((field) => field.type === 'money')?.id ?? null;
-  const module = await findModule(run.bench.db, workspaceId, moduleId);
   const cardFields = boardFields(fields).map((field) => field.key);
   return {
     workspaceId,
@@ -143,9 +148,11 @@ async function boardAndList(run: Run, s: Setting) {
   const { nextCursor } = JSON.parse((await run.client.call('GET', listUrl)).toString()) as {
     nextCursor: string;
   };
-  const listSql = await run.bench.capture((db) => listCards(db, s.workspaceId, s.list));
+  const listSql = await run.bench.capture((db) =>
+    listCards(db, run.bench.kind, s.workspaceId, s.list),
+  );
   const nextSql = await run.bench.capture((db) =>
-    listCards(db, s.workspaceId, s.list, positionOf(nextCursor)),
+    listCards(db, run.bench.kind, s.workspaceId, s.list, positionOf(nextCursor)),
   );
   await explain(run, `list ${LIST_QUERY}`, listSql);
   await explain(run, 'list, next page', nextSql);

@@ -52,7 +52,7 @@ export async function timeListShapes(bench: BenchDatabase, login: BenchLogin, it
     let rows = 0;
     const timing = await measure(
       async () => {
-        rows = (await listCards(bench.db, workspaceId, list, after)).length;
+        rows = (await listCards(bench.db, bench.kind, workspaceId, list, after)).length;
       },
       { warmUp: 3, iterations },
     );

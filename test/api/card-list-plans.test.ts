@@ -52,15 +52,16 @@ async function walk(query: Record<string, string>, sort: string, drivesBelow: nu
   for (let page = 0; page < 100; page++) {
     const rows = await listCards(
       test.db,
+      test.ctx.dbKind,
       admin.me.workspace.id,
       { moduleId, filters, sort: parsedSort, limit: 4, filterDrivesBelow: drivesBelow },
       after,
     );
     const shown = rows.slice(0, 4);
-    ids.push(...shown.map((row) => row.card.id));
+    ids.push(...shown.map((row) => row.id));
     const last = shown.at(-1);
     if (rows.length <= 4 || !last) return ids;
-    after = { value: last.sortValue, id: last.card.id };
+    after = { value: last.sortValue, id: last.id };
   }
   throw new Error('the list never ends');
 }

@@ -1,14 +1,19 @@
 // A card as the API writes it (cards.schemas cardResponse), written as UTF-8 JSON by the database
-// itself. The board sends a few hundred cards at once; having the database write each card's JSON
-// spares the app parsing every card's stored fields, building an object per card and writing it
-// out again, which took longer than the board's queries. The board's API tests compare these
-// cards with GET /cards/:id on both engines, and the test suites check them against the schema.
+// itself, for the board and the list. The board sends a few hundred cards at once; having the
+// database write each card's JSON spares the app parsing every card's stored fields, building an
+// object per card and writing it out again, which took longer than the board's queries. API
+// tests compare these cards with GET /cards/:id on both engines, and the test suites check them
+// against the schema.
 import { sql, type Expression, type RawBuilder } from 'kysely';
 import type { DatabaseKind } from '../../db/connection';
+import { columnTypes } from '../../db/migrations/column-types';
 
 export type CardJsonShape = {
-  /** The custom fields to include (the board's), in this order; a card without a value omits it. */
-  fieldKeys: string[];
+  /**
+   * The custom fields to include (the board's), in this order; a card without a value omits it.
+   * 'all': every value the card holds, as stored (what GET /cards/:id answers).
+   */
+  fieldKeys: string[] | 'all';
   /**
    * A card last changed before this moment is stale (domain/cards/staleness idleBefore): an
    * expression of the query (a time, or null for never).
@@ -19,14 +24,16 @@ export type CardJsonShape = {
 /** Field keys are checked against FIELD_KEY_PATTERN when made; quoting keeps any text inert. */
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-function sqliteTemplate(fieldKeys: string[]): [string, string] {
+function sqliteTemplate(fieldKeys: string[] | 'all'): [string, string] {
   // json_patch onto '{}' drops the keys whose value is missing, as the stored object does.
   const fields =
-    fieldKeys.length === 0
-      ? `json('{}')`
-      : `json_patch('{}', json_object(${fieldKeys
-          .map((key) => `${literal(key)}, cards.fields -> ${literal(`$."${key}"`)}`)
-          .join(', ')}))`;
+    fieldKeys === 'all'
+      ? 'json(cards.fields)'
+      : fieldKeys.length === 0
+        ? `json('{}')`
+        : `json_patch('{}', json_object(${fieldKeys
+            .map((key) => `${literal(key)}, cards.fields -> ${literal(`$."${key}"`)}`)
+            .join(', ')}))`;
   // Cast to a blob so the driver hands over the bytes, not a string to join and encode again.
   return [
     `cast(json_object('id', cards.id, 'moduleId', cards.module_id, 'statusId', cards.status_id,
@@ -44,14 +51,16 @@ function sqliteTemplate(fieldKeys: string[]): [string, string] {
 const isoTime = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-function postgresTemplate(fieldKeys: string[]): [string, string] {
+function postgresTemplate(fieldKeys: string[] | 'all'): [string, string] {
   // cards.fields is jsonb here (migration 0003): each key is a lookup, not a parse.
   const fields =
-    fieldKeys.length === 0
-      ? `'{}'::jsonb`
-      : `jsonb_strip_nulls(jsonb_build_object(${fieldKeys
-          .map((key) => `${literal(key)}::text, cards.fields -> ${literal(key)}`)
-          .join(', ')}))`;
+    fieldKeys === 'all'
+      ? 'cards.fields'
+      : fieldKeys.length === 0
+        ? `'{}'::jsonb`
+        : `jsonb_strip_nulls(jsonb_build_object(${fieldKeys
+            .map((key) => `${literal(key)}::text, cards.fields -> ${literal(key)}`)
+            .join(', ')}))`;
   return [
     `json_build_object('id', cards.id, 'moduleId', cards.module_id, 'statusId', cards.status_id,
       'title', cards.title, 'ownerId', cards.owner_id, 'ownerName', users.name,
@@ -74,7 +83,8 @@ const TEMPLATES_KEPT = 1000;
  * the card's JSON as bytes (SQLite) or text (PostgreSQL).
  */
 export function cardJson(kind: DatabaseKind, shape: CardJsonShape): RawBuilder<Buffer | string> {
-  const cacheKey = `${kind}:${shape.fieldKeys.join(',')}`;
+  const keys = shape.fieldKeys === 'all' ? '*' : shape.fieldKeys.join(',');
+  const cacheKey = `${kind}:${keys}`;
   let template = templates.get(cacheKey);
   if (!template) {
     template =
@@ -84,4 +94,21 @@ export function cardJson(kind: DatabaseKind, shape: CardJsonShape): RawBuilder<B
   }
   const [before, after] = template;
   return sql<Buffer | string>`${sql.raw(before)}${shape.idleBefore}${sql.raw(after)}`;
+}
+
+export type StatusIdleBefore = { statusId: string; idleBefore: Date | null };
+
+/**
+ * The idle moment of a card by its status, for `CardJsonShape.idleBefore` in a query over cards
+ * of several statuses: null (never idle) for statuses not listed or with no moment.
+ */
+export function idleBeforeByStatus(kind: DatabaseKind, statuses: StatusIdleBefore[]) {
+  const { time } = columnTypes(kind);
+  const limits = statuses.flatMap(({ statusId, idleBefore }) =>
+    idleBefore
+      ? [sql`when ${statusId} then cast(${idleBefore.toISOString()} as ${sql.raw(time)})`]
+      : [],
+  );
+  if (limits.length === 0) return sql`cast(null as ${sql.raw(time)})`;
+  return sql`case cards.status_id ${sql.join(limits, sql` `)} end`;
 }

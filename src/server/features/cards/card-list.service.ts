@@ -3,14 +3,15 @@
 import { parseFieldFilters, parseSort } from '../../../domain/cards/list-query';
 import { ValidationFailed } from '../../../domain/errors';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
+import { idleBefore } from '../../../domain/cards/staleness';
 import { foldForSearch } from '../../../domain/text/fold';
 import type { Actor, AppContext } from '../../context';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { requireModuleAccess } from '../modules/modules.service';
 import { activeFields, loadFieldDefinitions, loadStatuses } from './card-context.store';
 import { listCards, type ListPosition } from './card-list.store';
-import type { CardListQueryInput } from './cards.schemas';
-import { toCardResponse } from './cards.service';
+import type { CardListQueryInput, CardListResponse } from './cards.schemas';
 
 function readPosition(cursor: string): ListPosition {
   const { v, id } = decodeCursor(cursor, ['v', 'id']);
@@ -47,8 +48,10 @@ export async function listModuleCards(
     : query.owner === 'me'
       ? actor.userId
       : query.owner;
+  const now = new Date();
   const rows = await listCards(
     ctx.db,
+    ctx.dbKind,
     actor.workspaceId,
     {
       moduleId,
@@ -58,18 +61,20 @@ export async function listModuleCards(
       filters,
       sort: sort as Exclude<typeof sort, string>,
       limit: query.limit,
+      idleBefore: statuses.map((status) => ({
+        statusId: status.id,
+        idleBefore: idleBefore(status.group, module.idleDays, now),
+      })),
     },
     query.cursor ? readPosition(query.cursor) : undefined,
   );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const rules = { module, statuses };
-  const now = new Date();
-  return {
-    items: page.map((row) => toCardResponse(row.card, rules, now)),
-    nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ v: JSON.stringify(last.sortValue), id: last.card.id })
-        : null,
-  };
+  const nextCursor =
+    rows.length > query.limit && last
+      ? encodeCursor({ v: JSON.stringify(last.sortValue), id: last.id })
+      : null;
+  return new JsonBytes<CardListResponse>(
+    jsonObjectWith({ nextCursor }, { items: jsonArrayOf(page.map((row) => row.json)) }),
+  );
 }

@@ -9,9 +9,11 @@
 // one page (card-list-filters.store.ts). Cards without a value for a sorted field come last,
 // oldest first. Why and what it costs: docs/custom-field-storage.md.
 import type { CardSort, FieldFilter } from '../../../domain/cards/list-query';
+import type { DatabaseKind } from '../../db/connection';
 import type { Executor } from '../../context';
 import { conditions, planFilters, probe, type FilterPlan } from './card-list-filters.store';
-import { selectCards, toCardRow, type CardRow } from './cards.store';
+import { cardJson, idleBeforeByStatus, type StatusIdleBefore } from './card-json.sql';
+import { cardsWithNames } from './cards.store';
 
 export type CardListQuery = {
   moduleId: string;
@@ -21,6 +23,8 @@ export type CardListQuery = {
   filters: FieldFilter[];
   sort: CardSort;
   limit: number;
+  /** When each status's cards count as idle (the `stale` flag); none listed: never. */
+  idleBefore?: StatusIdleBefore[];
   /** Tests set it to force either plan; both must give the same pages. */
   filterDrivesBelow?: number;
 };
@@ -154,26 +158,35 @@ async function cardsWithoutValue(
   return rows.map((row) => ({ id: row.id, sortValue: null }));
 }
 
-/** The cards of a page in full, in the page's order. */
-async function withCards(db: Executor, workspaceId: string, keys: PageKey[]) {
+/** The cards of a page as the API writes them (JSON from the database), in the page's order. */
+async function withCards(
+  db: Executor,
+  kind: DatabaseKind,
+  workspaceId: string,
+  list: CardListQuery,
+  keys: PageKey[],
+) {
   if (keys.length === 0) return [];
-  const rows = await selectCards(db, workspaceId)
+  const idleBefore = idleBeforeByStatus(kind, list.idleBefore ?? []);
+  const rows = await cardsWithNames(db, workspaceId)
+    .select(['cards.id', cardJson(kind, { fieldKeys: 'all', idleBefore }).as('json')])
     .where(
       'cards.id',
       'in',
       keys.map((key) => key.id),
     )
     .execute();
-  const byId = new Map(rows.map((row) => [row.id, toCardRow(row)]));
+  const byId = new Map(rows.map((row) => [row.id, row.json]));
   return keys.flatMap(({ id, sortValue }) => {
-    const card: CardRow | undefined = byId.get(id);
-    return card ? [{ card, sortValue }] : [];
+    const json = byId.get(id);
+    return json === undefined ? [] : [{ id, sortValue, json }];
   });
 }
 
 /** One page plus, when more follow, one row beyond it. */
 export async function listCards(
   db: Executor,
+  kind: DatabaseKind,
   workspaceId: string,
   list: CardListQuery,
   after?: ListPosition,
@@ -183,5 +196,5 @@ export async function listCards(
     list.sort.kind === 'core'
       ? await coreSortedKeys(db, workspaceId, list, after, filters)
       : await fieldSortedKeys(db, workspaceId, list, after, filters);
-  return withCards(db, workspaceId, keys);
+  return withCards(db, kind, workspaceId, list, keys);
 }

@@ -56,13 +56,15 @@ export function cardsRoutes(app: App, ctx: AppContext) {
       },
     },
     async (request) =>
-      listModuleCards(
-        ctx,
-        actorOf(request),
-        request.params.moduleId,
-        request.query,
-        request.query as Record<string, unknown>,
-      ),
+      (
+        await listModuleCards(
+          ctx,
+          actorOf(request),
+          request.params.moduleId,
+          request.query,
+          request.query as Record<string, unknown>,
+        )
+      ).asAnswer(),
   );
 
   api.post(

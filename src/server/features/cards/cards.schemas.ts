@@ -63,6 +63,7 @@ export const cardListResponse = z.object({
   items: z.array(cardResponse),
   nextCursor: z.string().nullable(),
 });
+export type CardListResponse = z.infer<typeof cardListResponse>;
 
 export const historyEntryResponse = z.object({
   id: z.string(),
