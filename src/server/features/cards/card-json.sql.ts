@@ -34,7 +34,8 @@ function sqliteTemplate(fieldKeys: string[] | 'all'): [string, string] {
         : `json_patch('{}', json_object(${fieldKeys
             .map((key) => `${literal(key)}, cards.fields -> ${literal(`$."${key}"`)}`)
             .join(', ')}))`;
-  // Cast to a blob so the driver hands over the bytes, not a string to join and encode again.
+  // Cast to a blob so the driver hands over the bytes, not a string to join and encode again
+  // (UTF-8: the text encoding of every database the app creates).
   return [
     `cast(json_object('id', cards.id, 'moduleId', cards.module_id, 'statusId', cards.status_id,
       'title', cards.title, 'ownerId', cards.owner_id, 'ownerName', users.name,
