@@ -1,19 +1,13 @@
 // SQL for the kanban board: the pages of its columns in rank order, and the column totals.
 import { sql } from 'kysely';
 import type { DatabaseKind } from '../../db/connection';
-import { columnTypes } from '../../db/migrations/column-types';
 import type { Executor } from '../../context';
-import { cardJson } from './card-json.sql';
+import { cardJson, type StatusIdleBefore } from './card-json.sql';
 import { cardsWithNames } from './cards.store';
 
-export type BoardColumnPage = {
-  statusId: string;
-  /** Cards of the column last changed before this are stale; null: they never are. */
-  idleBefore: Date | null;
-};
-
 export type BoardPages = {
-  columns: BoardColumnPage[];
+  /** The columns, in board order, each with the moment before which its cards are idle. */
+  columns: StatusIdleBefore[];
   /** Cards per column; one more is read to know whether a next page exists. */
   limit: number;
   /** Continue after this card (one column only). */
@@ -38,18 +32,10 @@ export async function boardPages(
   moduleId: string,
   pages: BoardPages,
 ) {
-  const { time } = columnTypes(kind);
   const walks = pages.columns.map((column, index) => {
     let walk = db
       .selectFrom('cards')
-      .select([
-        'cards.id',
-        'cards.rank',
-        sql<number>`cast(${index} as integer)`.as('column'),
-        sql`cast(${column.idleBefore?.toISOString() ?? null} as ${sql.raw(time)})`.as(
-          'idle_before',
-        ),
-      ])
+      .select(['cards.id', 'cards.rank', sql<number>`cast(${index} as integer)`.as('column')])
       .where('cards.workspace_id', '=', workspaceId)
       .where('cards.module_id', '=', moduleId)
       .where('cards.status_id', '=', column.statusId)
@@ -78,9 +64,10 @@ export async function boardPages(
       'page.column',
       'page.id',
       'page.rank',
-      cardJson(kind, { fieldKeys: pages.fieldKeys, idleBefore: sql.ref('page.idle_before') }).as(
-        'json',
-      ),
+      cardJson(kind, {
+        fieldKeys: pages.fieldKeys,
+        idleBefore: pages.columns,
+      }).as('json'),
     ])
     .orderBy('page.column')
     .orderBy('page.rank')

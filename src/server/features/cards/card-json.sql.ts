@@ -4,9 +4,11 @@
 // object per card and writing it out again, which took longer than the board's queries. API
 // tests compare these cards with GET /cards/:id on both engines, and the test suites check them
 // against the schema.
-import { sql, type Expression, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DatabaseKind } from '../../db/connection';
 import { columnTypes } from '../../db/migrations/column-types';
+
+export type StatusIdleBefore = { statusId: string; idleBefore: Date | null };
 
 export type CardJsonShape = {
   /**
@@ -15,10 +17,10 @@ export type CardJsonShape = {
    */
   fieldKeys: string[] | 'all';
   /**
-   * A card last changed before this moment is stale (domain/cards/staleness idleBefore): an
-   * expression of the query (a time, or null for never).
+   * When the cards of each status count as idle (domain/cards/staleness idleBefore); cards of a
+   * status not listed, or listed with null, never do.
    */
-  idleBefore: Expression<unknown>;
+  idleBefore: StatusIdleBefore[];
 };
 
 /** Field keys are checked against FIELD_KEY_PATTERN when made; quoting keeps any text inert. */
@@ -94,16 +96,13 @@ export function cardJson(kind: DatabaseKind, shape: CardJsonShape): RawBuilder<B
     templates.set(cacheKey, template);
   }
   const [before, after] = template;
-  return sql<Buffer | string>`${sql.raw(before)}${shape.idleBefore}${sql.raw(after)}`;
+  return sql<
+    Buffer | string
+  >`${sql.raw(before)}${idleBeforeByStatus(kind, shape.idleBefore)}${sql.raw(after)}`;
 }
 
-export type StatusIdleBefore = { statusId: string; idleBefore: Date | null };
-
-/**
- * The idle moment of a card by its status, for `CardJsonShape.idleBefore` in a query over cards
- * of several statuses: null (never idle) for statuses not listed or with no moment.
- */
-export function idleBeforeByStatus(kind: DatabaseKind, statuses: StatusIdleBefore[]) {
+/** The idle moment of a card by its status: null (never idle) for a status without one. */
+function idleBeforeByStatus(kind: DatabaseKind, statuses: StatusIdleBefore[]) {
   const { time } = columnTypes(kind);
   const limits = statuses.flatMap(({ statusId, idleBefore }) =>
     idleBefore

@@ -12,7 +12,7 @@ import type { CardSort, FieldFilter } from '../../../domain/cards/list-query';
 import type { DatabaseKind } from '../../db/connection';
 import type { Executor } from '../../context';
 import { conditions, planFilters, probe, type FilterPlan } from './card-list-filters.store';
-import { cardJson, idleBeforeByStatus, type StatusIdleBefore } from './card-json.sql';
+import { cardJson, type StatusIdleBefore } from './card-json.sql';
 import { cardsWithNames } from './cards.store';
 
 export type CardListQuery = {
@@ -167,9 +167,11 @@ async function withCards(
   keys: PageKey[],
 ) {
   if (keys.length === 0) return [];
-  const idleBefore = idleBeforeByStatus(kind, list.idleBefore ?? []);
   const rows = await cardsWithNames(db, workspaceId)
-    .select(['cards.id', cardJson(kind, { fieldKeys: 'all', idleBefore }).as('json')])
+    .select([
+      'cards.id',
+      cardJson(kind, { fieldKeys: 'all', idleBefore: list.idleBefore ?? [] }).as('json'),
+    ])
     .where(
       'cards.id',
       'in',
