@@ -9,7 +9,7 @@ import { parseFieldFilters, parseSort, type CardSort } from '../src/domain/cards
 import { buildApp } from '../src/server/app';
 import { readConfig } from '../src/server/config';
 import type { AppContext } from '../src/server/context';
-import { idleBefore } from '../src/domain/cards/staleness';
+import { idleBeforeOfStatuses } from '../src/domain/cards/staleness';
 import { boardFields } from '../src/domain/fields/board-fields';
 import { BOARD_PAGE_SIZE } from '../src/server/features/cards/board.schemas';
 import { boardPages, storedTotals } from '../src/server/features/cards/board.store';
@@ -57,10 +57,7 @@ async function moduleSetting(run: Run) {
     filters: parseFieldFilters({ 'filter[source]': 'website' }, fields).filters,
     sort: parseSort('-value', fields) as CardSort,
     limit: 50,
-    idleBefore: statuses.map((status) => ({
-      statusId: status.id,
-      idleBefore: idleBefore(status.group, module!.idleDays, now),
-    })),
+    idleBefore: idleBeforeOfStatuses(statuses, module!.idleDays, now),
   };
   const sumFieldId = fields.find((field) => field.type === 'money')?.id ?? null;
   const cardFields = boardFields(fields).map((field) => field.key);
@@ -131,10 +128,7 @@ async function boardAndList(run: Run, s: Setting) {
   const boardSql = await run.bench.capture(async (db) => {
     await storedTotals(db, s.workspaceId, s.moduleId, s.sumFieldId);
     await boardPages(db, run.bench.kind, s.workspaceId, s.moduleId, {
-      columns: s.statuses.map((status) => ({
-        statusId: status.id,
-        idleBefore: idleBefore(status.group, s.idleDays, now),
-      })),
+      columns: idleBeforeOfStatuses(s.statuses, s.idleDays, now),
       limit: BOARD_PAGE_SIZE,
       fieldKeys: s.cardFields,
     });

@@ -21,3 +21,15 @@ export function isStale(
   const before = idleBefore(card.group, idleDays, now);
   return before !== null && Date.parse(card.updatedAt) < before.getTime();
 }
+
+/** `idleBefore` of each status, for a query over the cards of several statuses. */
+export function idleBeforeOfStatuses(
+  statuses: { id: string; group: StatusGroup }[],
+  idleDays: number | null,
+  now: Date,
+): { statusId: string; idleBefore: Date | null }[] {
+  return statuses.map((status) => ({
+    statusId: status.id,
+    idleBefore: idleBefore(status.group, idleDays, now),
+  }));
+}

@@ -1,6 +1,7 @@
 // Validates one value for a custom field and brings it to the one form it is stored in.
 // `null`, `undefined` and '' all mean "empty". References (user, contact, file) are checked for
 // existence by the service; here only their shape.
+import { isCurrencyCode } from '../money/currency';
 import { normalizePhone } from '../company/phone';
 import { normalizeAmount } from '../money/decimal';
 import type { FieldDefinition, FieldValue } from './field-definition';
@@ -13,8 +14,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-// The shape of a code is not enough: 'LEI' looks like one, but no currency carries it.
-const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
 
 const ok = (value: FieldValue | null): ParsedValue => ({ ok: true, value });
 const fail = (message: string): ParsedValue => ({ ok: false, message });
@@ -58,7 +57,7 @@ function parseMoney(raw: unknown, defaultCurrency: string): ParsedValue {
   const normalized = normalizeAmount(amount);
   if (normalized === null) return fail('amount must be a number with at most 2 decimals');
   const code = currency ?? defaultCurrency;
-  if (typeof code !== 'string' || !CURRENCY_CODES.has(code)) {
+  if (typeof code !== 'string' || !isCurrencyCode(code)) {
     return fail('currency must be a three-letter code such as RON');
   }
   return ok({ amount: normalized, currency: code });

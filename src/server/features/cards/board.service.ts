@@ -5,7 +5,7 @@ import { ValidationFailed } from '../../../domain/errors';
 import { boardFields } from '../../../domain/fields/board-fields';
 import { fromMinorUnits, percentOf } from '../../../domain/money/decimal';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
-import { idleBefore } from '../../../domain/cards/staleness';
+import { idleBeforeOfStatuses } from '../../../domain/cards/staleness';
 import type { Actor, AppContext } from '../../context';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
@@ -57,10 +57,7 @@ export async function getBoard(
       ? ownerTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null, ownerId)
       : storedTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null),
     boardPages(ctx.db, ctx.dbKind, actor.workspaceId, moduleId, {
-      columns: shown.map((status) => ({
-        statusId: status.id,
-        idleBefore: idleBefore(status.group, module.idleDays, now),
-      })),
+      columns: idleBeforeOfStatuses(shown, module.idleDays, now),
       limit: options.limit,
       after,
       ownerId,

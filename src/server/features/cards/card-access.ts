@@ -26,8 +26,13 @@ export async function requireCardAccess(
 ) {
   const card = await findVisibleCard(db, actor, cardId);
   await requireModuleAccess(db, actor, card.moduleId, needed);
-  if (needed === 'write' && card.deletedAt !== null) {
+  if (needed === 'write') refuseTrashed(card);
+  return card;
+}
+
+/** A card in the trash takes no changes (fields, comments, files): restore it first. */
+export function refuseTrashed(card: { deletedAt: string | null }) {
+  if (card.deletedAt !== null) {
     throw new Conflict('card_in_trash', 'restore the card before changing it');
   }
-  return card;
 }

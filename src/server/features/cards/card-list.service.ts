@@ -3,7 +3,7 @@
 import { parseFieldFilters, parseSort } from '../../../domain/cards/list-query';
 import { ValidationFailed } from '../../../domain/errors';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
-import { idleBefore } from '../../../domain/cards/staleness';
+import { idleBeforeOfStatuses } from '../../../domain/cards/staleness';
 import { foldForSearch } from '../../../domain/text/fold';
 import type { Actor, AppContext } from '../../context';
 import { decodeCursor, encodeCursor } from '../../http/cursor';
@@ -30,7 +30,6 @@ export async function listModuleCards(
   actor: Actor,
   moduleId: string,
   query: CardListQueryInput,
-  rawQuery: Record<string, unknown>,
 ) {
   // Independent reads run together (on PostgreSQL, on several connections); nothing is answered
   // before the access check has passed.
@@ -39,8 +38,10 @@ export async function listModuleCards(
     loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
     loadStatuses(ctx.db, actor.workspaceId, moduleId),
   ]);
-  const { filters, problems } = parseFieldFilters(rawQuery, activeFields(fields));
-  const sort = parseSort(query.sort, activeFields(fields));
+  const usable = activeFields(fields);
+  // The filters are the query's `filter[<key>]…` parameters, kept by the schema's catch-all.
+  const { filters, problems } = parseFieldFilters(query as Record<string, unknown>, usable);
+  const sort = parseSort(query.sort, usable);
   if (typeof sort === 'string') problems.push({ path: 'query.sort', message: sort });
   if (problems.length > 0) throw new ValidationFailed(problems);
   const ownerId = seesOnlyOwnCards(actor.role)
@@ -61,10 +62,7 @@ export async function listModuleCards(
       filters,
       sort: sort as Exclude<typeof sort, string>,
       limit: query.limit,
-      idleBefore: statuses.map((status) => ({
-        statusId: status.id,
-        idleBefore: idleBefore(status.group, module.idleDays, now),
-      })),
+      idleBefore: idleBeforeOfStatuses(statuses, module.idleDays, now),
     },
     query.cursor ? readPosition(query.cursor) : undefined,
   );

@@ -57,13 +57,7 @@ export function cardsRoutes(app: App, ctx: AppContext) {
     },
     async (request) =>
       (
-        await listModuleCards(
-          ctx,
-          actorOf(request),
-          request.params.moduleId,
-          request.query,
-          request.query as Record<string, unknown>,
-        )
+        await listModuleCards(ctx, actorOf(request), request.params.moduleId, request.query)
       ).asAnswer(),
   );
 

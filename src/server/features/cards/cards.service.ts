@@ -23,7 +23,7 @@ import { indexNewCards, reindexCard, type IndexedCard } from './card-index.store
 import { checkFieldValues } from './card-values';
 import type { CardResponse, CreateCardInput, UpdateCardInput } from './cards.schemas';
 import * as store from './cards.store';
-import { findVisibleCard } from './card-access';
+import { findVisibleCard, refuseTrashed } from './card-access';
 
 type ModuleRules = {
   module: { id: string; idleDays: number | null };
@@ -127,7 +127,7 @@ export async function createCard(
   moduleId: string,
   input: CreateCardInput,
 ) {
-  const cardId = await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const rules = await loadRules(trx, actor, moduleId, 'write');
     const firstStatus = rules.statuses[0];
     if (!firstStatus) throw new Conflict('no_statuses', 'this module has no pipeline statuses');
@@ -173,14 +173,23 @@ export async function createCard(
       kind: 'created',
       at: now,
     });
-    return id;
+    return readBack(trx, actor, id, rules);
   });
-  return getCard(ctx, actor, cardId);
+}
+
+/** A card just written, as the API answers it, read in the writing transaction. */
+async function readBack(db: Executor, actor: Actor, cardId: string, rules: ModuleRules) {
+  return toCardResponse((await store.findCard(db, actor.workspaceId, cardId))!, rules);
 }
 
 export async function getCard(ctx: AppContext, actor: Actor, cardId: string) {
-  const { card, rules } = await requireCard(ctx.db, actor, cardId, 'read');
-  return toCardResponse(card, rules);
+  // Its answer needs the module's idle rule and statuses (for `stale`), not its fields.
+  const card = await findVisibleCard(ctx.db, actor, cardId);
+  const [module, statuses] = await Promise.all([
+    requireModuleAccess(ctx.db, actor, card.moduleId, 'read'),
+    loadStatuses(ctx.db, actor.workspaceId, card.moduleId),
+  ]);
+  return toCardResponse(card, { module, statuses });
 }
 
 function describeChanges(
@@ -256,10 +265,9 @@ export async function updateCard(
   cardId: string,
   input: UpdateCardInput,
 ) {
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const { card, rules } = await requireCard(trx, actor, cardId, 'write');
-    if (card.deletedAt !== null)
-      throw new Conflict('card_in_trash', 'restore the card before changing it');
+    refuseTrashed(card);
     if (card.version !== input.version) throw staleVersion(card.version);
     const status = requireStatus(rules, input.statusId ?? card.statusId);
     // Restricted users reach only their own cards; handing one over would lose it to them.
@@ -321,8 +329,8 @@ export async function updateCard(
         at: now,
       });
     }
+    return readBack(trx, actor, cardId, rules);
   });
-  return getCard(ctx, actor, cardId);
 }
 
 function staleVersion(current: number) {
@@ -332,10 +340,11 @@ function staleVersion(current: number) {
   );
 }
 
+/** Moves a card to the trash or back; answers its module's rules, for reading it back. */
 async function setTrashed(ctx: AppContext, actor: Actor, cardId: string, trashed: boolean) {
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const { card, rules } = await requireCard(trx, actor, cardId, 'write');
-    if ((card.deletedAt !== null) === trashed) return;
+    if ((card.deletedAt !== null) === trashed) return rules;
     const now = nowIso();
     const written = await store.updateCardIfVersion(
       trx,
@@ -358,14 +367,15 @@ async function setTrashed(ctx: AppContext, actor: Actor, cardId: string, trashed
       kind: trashed ? 'deleted' : 'restored',
       at: now,
     });
+    return rules;
   });
 }
 
-export function trashCard(ctx: AppContext, actor: Actor, cardId: string) {
-  return setTrashed(ctx, actor, cardId, true);
+export async function trashCard(ctx: AppContext, actor: Actor, cardId: string) {
+  await setTrashed(ctx, actor, cardId, true);
 }
 
 export async function restoreCard(ctx: AppContext, actor: Actor, cardId: string) {
-  await setTrashed(ctx, actor, cardId, false);
-  return getCard(ctx, actor, cardId);
+  const rules = await setTrashed(ctx, actor, cardId, false);
+  return readBack(ctx.db, actor, cardId, rules);
 }

@@ -148,8 +148,7 @@ export async function createField(
 
 /** Refuses a type change that would lose or invalidate a value some card holds. */
 async function checkTypeChange(db: Executor, actor: Actor, field: store.FieldRow, to: FieldType) {
-  const hasData = await store.fieldHasData(db, actor.workspaceId, field.id);
-  const verdict = judgeTypeChange(field.type, to, hasData);
+  const verdict = judgeTypeChange(field.type, to, field.hasData);
   if (!verdict.allowed) throw new Conflict('type_change_loses_data', verdict.message);
   if (!verdict.checkEachValue) return;
   for (let after = ''; ;) {
@@ -276,7 +275,7 @@ export async function deleteField(
   const archived = await ctx.db.transaction().execute(async (trx) => {
     const { workspaceId } = actor;
     const field = await requireField(trx, actor, fieldId);
-    const hasData = await store.fieldHasData(trx, workspaceId, fieldId);
+    const { hasData } = field;
     if (hasData && field.archivedAt === null) {
       await store.updateField(trx, workspaceId, fieldId, { archivedAt: nowIso() });
     } else if (!hasData) {
@@ -322,5 +321,8 @@ export async function reorderFields(
       details: { ids },
     });
   });
-  return listFields(ctx, actor, moduleId, { includeArchived: false });
+  const rows = await store.listFields(ctx.db, actor.workspaceId, moduleId, {
+    includeArchived: false,
+  });
+  return rows.map(toResponse);
 }

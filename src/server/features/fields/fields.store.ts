@@ -203,21 +203,6 @@ export async function deleteField(db: Executor, workspaceId: string, fieldId: st
     .execute();
 }
 
-export async function fieldHasData(
-  db: Executor,
-  workspaceId: string,
-  fieldId: string,
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('card_values')
-    .select('card_id')
-    .where('workspace_id', '=', workspaceId)
-    .where('field_id', '=', fieldId)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Which of `keys` some card (trashed ones too) holds for a choice field. */
 export async function optionKeysInUse(
   db: Executor,

@@ -1,4 +1,5 @@
 // Company settings as the API carries them (API.md /settings/company), validated field by field.
+import { isCurrencyCode } from '../../../domain/money/currency';
 import { z } from 'zod';
 import { LOCALES } from '../../../domain/locale';
 
@@ -12,10 +13,6 @@ function isTimeZone(value: string): boolean {
     return false;
   }
 }
-
-// Three letters are not enough: 'LEI' has the shape of a code but no currency carries it.
-const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
-const isCurrencyCode = (value: string) => CURRENCY_CODES.has(value);
 
 // People type "firma.ro" more often than "https://firma.ro"; both mean the same site.
 const website = z.preprocess(

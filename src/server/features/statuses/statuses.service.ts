@@ -52,7 +52,7 @@ export async function createStatus(
       group: input.group,
       color: input.color ?? DEFAULT_STATUS_COLOR[input.group],
       probability: input.probability ?? DEFAULT_STATUS_PROBABILITY[input.group],
-      position: await store.nextStatusPosition(trx, actor.workspaceId, moduleId),
+      position: Math.max(-1, ...statuses.map((s) => s.position)) + 1,
     };
     await insertStatuses(trx, actor.workspaceId, moduleId, [status], nowIso());
     await recordAudit(trx, {

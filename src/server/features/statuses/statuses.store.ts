@@ -62,20 +62,6 @@ export async function findStatus(
   return row && toRow(row);
 }
 
-export async function nextStatusPosition(
-  db: Executor,
-  workspaceId: string,
-  moduleId: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom('statuses')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('workspace_id', '=', workspaceId)
-    .where('module_id', '=', moduleId)
-    .executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}
-
 export async function updateStatus(
   db: Executor,
   workspaceId: string,
