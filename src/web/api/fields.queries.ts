@@ -1,6 +1,7 @@
 // A module's custom fields (archived ones included): adding, changing, moving, archiving,
 // restoring and deleting them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useModuleSetupChanged } from './cache-updates';
 import { api } from './client';
 import { queryKeys } from './query-keys';
 import type { Field, FieldChanges, ItemList, NewField } from './types';
@@ -17,18 +18,8 @@ export function useFields(moduleId: string) {
   });
 }
 
-/** After a change, all that is keyed under the module (its fields too) and the checklist refetch. */
-function useFieldsChanged(moduleId: string) {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.module(moduleId) }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.checklist }),
-    ]);
-}
-
 export function useCreateField(moduleId: string) {
-  const fieldsChanged = useFieldsChanged(moduleId);
+  const fieldsChanged = useModuleSetupChanged(moduleId);
   return useMutation({
     mutationFn: (field: NewField) => api.post<Field>(fieldsPath(moduleId), field),
     onSuccess: fieldsChanged,
@@ -37,7 +28,7 @@ export function useCreateField(moduleId: string) {
 
 /** Changes a field; `{ archived: false }` restores an archived one. */
 export function useUpdateField(moduleId: string) {
-  const fieldsChanged = useFieldsChanged(moduleId);
+  const fieldsChanged = useModuleSetupChanged(moduleId);
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: FieldChanges }) =>
       api.patch<Field>(fieldPath(id), changes),
@@ -47,7 +38,7 @@ export function useUpdateField(moduleId: string) {
 
 /** Deletes a field no card holds a value for; one with data is archived instead (returned). */
 export function useDeleteField(moduleId: string) {
-  const fieldsChanged = useFieldsChanged(moduleId);
+  const fieldsChanged = useModuleSetupChanged(moduleId);
   return useMutation({
     mutationFn: (id: string) => api.delete<Field | undefined>(fieldPath(id)),
     onSuccess: fieldsChanged,
@@ -60,7 +51,7 @@ export function useDeleteField(moduleId: string) {
  */
 export function useReorderFields(moduleId: string) {
   const queryClient = useQueryClient();
-  const fieldsChanged = useFieldsChanged(moduleId);
+  const fieldsChanged = useModuleSetupChanged(moduleId);
   const key = queryKeys.fields(moduleId);
   return useMutation({
     mutationFn: (ordered: Field[]) =>

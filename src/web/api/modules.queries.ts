@@ -1,5 +1,6 @@
 // Modules: the list (active and archived), one module's set-up, templates, and their changes.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { inOrder } from './cache-updates';
 import { api } from './client';
 import { queryKeys } from './query-keys';
 import type {
@@ -81,7 +82,7 @@ export function useReorderModules() {
     onMutate: async (ids) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.modules });
       const previous = queryClient.getQueryData<Module[]>(queryKeys.modules);
-      if (previous) queryClient.setQueryData(queryKeys.modules, inOrder(previous, ids));
+      if (previous) queryClient.setQueryData(queryKeys.modules, activeInOrder(previous, ids));
       return { previous };
     },
     onError: (_error, _ids, context) => {
@@ -92,11 +93,6 @@ export function useReorderModules() {
 }
 
 /** The active modules in the order of `ids` (positions renumbered), then the archived ones. */
-function inOrder(modules: Module[], ids: string[]): Module[] {
-  const byId = new Map(modules.map((module) => [module.id, module]));
-  const active = ids.flatMap((id, position) => {
-    const module = byId.get(id);
-    return module ? [{ ...module, position }] : [];
-  });
-  return [...active, ...modules.filter((module) => !ids.includes(module.id))];
+function activeInOrder(modules: Module[], ids: string[]): Module[] {
+  return [...inOrder(modules, ids), ...modules.filter((module) => !ids.includes(module.id))];
 }

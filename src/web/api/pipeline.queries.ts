@@ -1,5 +1,6 @@
 // A module's pipeline: its statuses in order, and adding, changing, reordering and removing them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { inOrder, useModuleSetupChanged } from './cache-updates';
 import { api } from './client';
 import { queryKeys } from './query-keys';
 import type { ItemList, NewStatus, Status, StatusChanges } from './types';
@@ -15,18 +16,8 @@ export function useStatuses(moduleId: string) {
   });
 }
 
-/** After a change, all that is keyed under the module (its statuses too) and the checklist refetch. */
-function usePipelineChanged(moduleId: string) {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.module(moduleId) }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.checklist }),
-    ]);
-}
-
 export function useCreateStatus(moduleId: string) {
-  const pipelineChanged = usePipelineChanged(moduleId);
+  const pipelineChanged = useModuleSetupChanged(moduleId);
   return useMutation({
     mutationFn: (status: NewStatus) => api.post<Status>(statusesPath(moduleId), status),
     onSuccess: pipelineChanged,
@@ -35,7 +26,7 @@ export function useCreateStatus(moduleId: string) {
 
 export function useUpdateStatus(moduleId: string) {
   const queryClient = useQueryClient();
-  const pipelineChanged = usePipelineChanged(moduleId);
+  const pipelineChanged = useModuleSetupChanged(moduleId);
   return useMutation({
     mutationFn: ({ id, changes }: { id: string; changes: StatusChanges }) =>
       api.patch<Status>(statusPath(id), changes),
@@ -54,7 +45,7 @@ export function useUpdateStatus(moduleId: string) {
  */
 export function useReorderStatuses(moduleId: string) {
   const queryClient = useQueryClient();
-  const pipelineChanged = usePipelineChanged(moduleId);
+  const pipelineChanged = useModuleSetupChanged(moduleId);
   const key = queryKeys.statuses(moduleId);
   return useMutation({
     mutationFn: (ids: string[]) =>
@@ -75,20 +66,12 @@ export function useReorderStatuses(moduleId: string) {
 
 /** Removes a status; one holding cards needs `moveTo`, the status its cards go to. */
 export function useDeleteStatus(moduleId: string) {
-  const pipelineChanged = usePipelineChanged(moduleId);
+  const pipelineChanged = useModuleSetupChanged(moduleId);
   return useMutation({
     mutationFn: ({ id, moveTo }: { id: string; moveTo?: string }) =>
       api.delete<void>(
         moveTo ? `${statusPath(id)}?moveTo=${encodeURIComponent(moveTo)}` : statusPath(id),
       ),
     onSuccess: pipelineChanged,
-  });
-}
-
-function inOrder(statuses: Status[], ids: string[]): Status[] {
-  const byId = new Map(statuses.map((status) => [status.id, status]));
-  return ids.flatMap((id, position) => {
-    const status = byId.get(id);
-    return status ? [{ ...status, position }] : [];
   });
 }

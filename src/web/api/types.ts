@@ -1,6 +1,7 @@
 // The shapes the web app exchanges with the API. Where the server has a zod schema, the type is
 // inferred from it (one schema, three uses); the rest follow the API contract until theirs exist.
 import type { z } from 'zod';
+import type { ChecklistStepKey } from '../../domain/checklist';
 import type { ChoiceOption, FieldType } from '../../domain/field-types';
 import type { Locale } from '../../domain/locale';
 import type { Role } from '../../domain/permissions';
@@ -28,6 +29,7 @@ import type {
   companySettingsPatch,
   companySettingsResponse,
 } from '../../server/features/settings/settings.schemas';
+import type { userResponse } from '../../server/features/users/users.schemas';
 
 export type { ChoiceOption, FieldType, Locale, Role, StatusGroup, ModuleTemplateKey };
 
@@ -43,7 +45,6 @@ export type CompanySettingsChanges = z.input<typeof companySettingsPatch>;
 export type Module = z.infer<typeof moduleResponse>;
 export type ModuleDetail = z.infer<typeof moduleDetailResponse>;
 export type PipelineStatus = ModuleDetail['statuses'][number];
-export type ModuleField = ModuleDetail['fields'][number];
 export type TaskType = ModuleDetail['taskTypes'][number];
 export type ModuleTemplateSummary = z.infer<typeof moduleTemplateListResponse>['items'][number];
 export type NewModule = z.input<typeof createModuleBody>;
@@ -58,20 +59,11 @@ export type Field = z.infer<typeof fieldResponse>;
 export type NewField = z.input<typeof createFieldBody>;
 export type FieldChanges = Omit<z.input<typeof updateFieldBody>, 'key'>;
 
-export type ChecklistStepKey =
-  'company' | 'modules' | 'pipeline' | 'fields' | 'taskTypes' | 'users' | 'rights';
 export type ChecklistStep = { step: number; key: ChecklistStepKey; done: boolean; href: string };
 export type Checklist = { steps: ChecklistStep[]; doneCount: number };
 
 export type SampleDataRemoval = { removedCards: number; removedContacts: number };
 
-export type WorkspaceUser = {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  active: boolean;
-  position: string;
-};
+export type WorkspaceUser = z.infer<typeof userResponse>;
 
 export type ItemList<T> = { items: T[] };

@@ -1,8 +1,8 @@
 // Values as a card form edits them and as the API takes them: an emptied input means "no value",
 // and a money amount counts as the same whether typed "18500" or "18500.00".
+import { isEmptyValue } from '../../domain/fields/field-value';
 import { normalizeAmount } from '../../domain/money/decimal';
 import type { Money } from '../api/cards.types';
-import { isEmptyFieldValue } from './field-values';
 
 function isMoney(value: unknown): value is Money {
   return typeof value === 'object' && value !== null && 'amount' in value;
@@ -12,7 +12,7 @@ function isMoney(value: unknown): value is Money {
 export function toRequestValue(value: unknown): unknown {
   if (isMoney(value)) return value.amount.trim() === '' ? null : value;
   if (typeof value === 'string' && value.trim() === '') return null;
-  return isEmptyFieldValue(value) ? null : value;
+  return isEmptyValue(value) ? null : value;
 }
 
 function comparable(value: unknown): string {

@@ -1,6 +1,7 @@
 // Custom-field values in words (the board's cards, the timeline) and which fields a status
 // requires.
 import type { Money } from '../../domain/field-types';
+import { isEmptyValue } from '../../domain/fields/field-value';
 import type { Field } from '../api/types';
 import type { Formatters } from './useFormatters';
 
@@ -20,15 +21,6 @@ function isMoney(value: unknown): value is Money {
   );
 }
 
-export function isEmptyFieldValue(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0)
-  );
-}
-
 const optionLabel = (field: Field | undefined, key: string) =>
   field?.options?.find((option) => option.key === key)?.label ?? key;
 
@@ -38,7 +30,7 @@ export function describeValue(
   value: unknown,
   names: ValueNames,
 ): string | null {
-  if (isEmptyFieldValue(value)) return null;
+  if (isEmptyValue(value)) return null;
   if (isMoney(value)) return names.format.money(value);
   if (typeof value === 'boolean') return names.yesNo(value);
   if (typeof value === 'number') return names.format.number(value);
@@ -58,6 +50,15 @@ export function describeValue(
     default:
       return value;
   }
+}
+
+/** Sections in the order of their first field, each with its fields in order. */
+export function bySection(fields: Field[]): [string, Field[]][] {
+  const sections = new Map<string, Field[]>();
+  for (const field of fields) {
+    sections.set(field.section, [...(sections.get(field.section) ?? []), field]);
+  }
+  return [...sections];
 }
 
 type StatusPlace = { id: string; position: number };

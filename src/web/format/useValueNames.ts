@@ -6,7 +6,10 @@ import { useUsers } from '../api/users.queries';
 import type { ValueNames } from './field-values';
 import { useFormatters } from './useFormatters';
 
-export function useValueNames(attachments: Attachment[] = []): ValueNames {
+// One empty list for every render, so the memo below holds when no attachments are given.
+const NO_ATTACHMENTS: Attachment[] = [];
+
+export function useValueNames(attachments: Attachment[] = NO_ATTACHMENTS): ValueNames {
   const { t } = useTranslation();
   const format = useFormatters();
   const { data: users } = useUsers();

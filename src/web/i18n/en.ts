@@ -9,14 +9,9 @@ export const en = {
     cancel: 'Cancel',
     close: 'Close',
     retry: 'Try again',
-    loading: 'Loading…',
-    create: 'Create',
     rename: 'Rename',
     archive: 'Archive',
     restore: 'Restore',
-    remove: 'Remove',
-    open: 'Open',
-    done: 'Done',
   },
   language: { label: 'Language', ro: 'Română', en: 'English' },
   counts: {
@@ -222,7 +217,6 @@ export const en = {
     logo: {
       drop: 'Drag your logo here or click to choose a file',
       hint: 'PNG, JPEG or SVG, at most 2 MB',
-      accept: 'Drop the image to upload it',
       reject: 'Only PNG, JPEG or SVG images up to 2 MB',
       none: 'No logo yet',
       remove: 'Remove logo',
@@ -308,7 +302,6 @@ export const en = {
       'The people who can sign in to this workspace. Inviting and editing users is coming soon.',
     columns: {
       name: 'Name',
-      email: 'E-mail',
       role: 'Role',
       position: 'Position',
       status: 'Status',

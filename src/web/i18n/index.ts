@@ -1,16 +1,15 @@
 // i18n for the web app: Romanian and English, the choice kept in localStorage.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LOCALES, type Locale } from '../../domain/locale';
 import { setRequestLanguage } from '../api/client';
-import type { Locale } from '../api/types';
 import { en } from './en';
 import { ro } from './ro';
 
-export const UI_LOCALES: readonly Locale[] = ['ro', 'en'];
 const STORAGE_KEY = 'carta.locale';
 
 export function isLocale(value: unknown): value is Locale {
-  return value === 'ro' || value === 'en';
+  return LOCALES.some((locale) => locale === value);
 }
 
 /** The language the user picked on this device, if any. */
@@ -43,7 +42,7 @@ void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, ro: { translation: ro } },
   lng: initialLocale(),
   fallbackLng: 'en',
-  supportedLngs: ['ro', 'en'],
+  supportedLngs: LOCALES,
   interpolation: { escapeValue: false },
   returnNull: false,
 });

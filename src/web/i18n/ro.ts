@@ -10,14 +10,9 @@ export const ro = {
     cancel: 'Renunță',
     close: 'Închide',
     retry: 'Încearcă din nou',
-    loading: 'Se încarcă…',
-    create: 'Creează',
     rename: 'Redenumește',
     archive: 'Arhivează',
     restore: 'Restaurează',
-    remove: 'Șterge',
-    open: 'Deschide',
-    done: 'Gata',
   },
   language: { label: 'Limba', ro: 'Română', en: 'English' },
   counts: {
@@ -245,7 +240,6 @@ export const ro = {
     logo: {
       drop: 'Trage logo-ul aici sau fă clic pentru a alege un fișier',
       hint: 'PNG, JPEG sau SVG, cel mult 2 MB',
-      accept: 'Eliberează imaginea pentru a o încărca',
       reject: 'Doar imagini PNG, JPEG sau SVG de cel mult 2 MB',
       none: 'Niciun logo încă',
       remove: 'Șterge logo-ul',
@@ -330,7 +324,7 @@ export const ro = {
     title: 'Utilizatori',
     subtitle:
       'Persoanele care se pot conecta la acest spațiu de lucru. Invitarea și editarea utilizatorilor vin în curând.',
-    columns: { name: 'Nume', email: 'E-mail', role: 'Rol', position: 'Funcție', status: 'Stare' },
+    columns: { name: 'Nume', role: 'Rol', position: 'Funcție', status: 'Stare' },
     active: 'Activ',
     inactive: 'Dezactivat',
     you: 'tu',

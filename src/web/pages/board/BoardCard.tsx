@@ -4,7 +4,8 @@ import { IconCalendar, IconUser } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../api/cards.types';
 import type { Field } from '../../api/types';
-import { describeValue, isEmptyFieldValue, type ValueNames } from '../../format/field-values';
+import { isEmptyValue } from '../../../domain/fields/field-value';
+import { describeValue, type ValueNames } from '../../format/field-values';
 import classes from './Board.module.css';
 
 type BoardCardProps = {
@@ -55,7 +56,7 @@ function KeyFieldValue({
 
 export function BoardCard({ card, keyFields, names, lifted = false }: BoardCardProps) {
   const { t } = useTranslation();
-  const shown = keyFields.filter((field) => !isEmptyFieldValue(card.fields[field.key]));
+  const shown = keyFields.filter((field) => !isEmptyValue(card.fields[field.key]));
   return (
     <Paper
       withBorder

@@ -38,7 +38,8 @@ export function BoardPage() {
   if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
 
   const activeFields = (fields.data ?? []).filter((field) => !field.archived);
-  const statuses = [...module.data.statuses].sort((a, b) => a.position - b.position);
+  // Already in pipeline order: the module detail lists statuses by position.
+  const statuses = module.data.statuses;
   const settingsPath = `/modules/${moduleId}/settings`;
 
   const refused = (error: ApiError, card: Card, move: CardMove) => {

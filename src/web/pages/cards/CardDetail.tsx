@@ -5,6 +5,7 @@ import { Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Stack, Text } f
 import { IconArrowBackUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { isEmptyValue } from '../../../domain/fields/field-value';
 import { useAttachments, useUploadAttachment } from '../../api/attachments.queries';
 import { useRestoreCard, useTrashCard } from '../../api/cards.queries';
 import type { Card } from '../../api/cards.types';
@@ -16,7 +17,6 @@ import { boardErrorMessage, notifyBoardError } from '../../board-notices';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { LoadError } from '../../components/LoadError';
 import { PageLoader } from '../../components/PageLoader';
-import { isEmptyFieldValue } from '../../format/field-values';
 import { useValueNames } from '../../format/useValueNames';
 import { notifySuccess } from '../../notices';
 import { CardActivity } from './CardActivity';
@@ -49,7 +49,8 @@ export function CardDetail({ card }: { card: Card }) {
     return <LoadError error={fields.error} onRetry={() => void fields.refetch()} />;
 
   const trashed = card.deletedAt !== null;
-  const statuses = [...module.data.statuses].sort((a, b) => a.position - b.position);
+  // Already in pipeline order: the module detail lists statuses by position.
+  const statuses = module.data.statuses;
   const activeFields = fields.data.filter((field) => !field.archived);
   const missingFor = statuses.find((status) => status.id === params.get('for'));
   const missingKeys = (params.get('missing') ?? '').split(',').filter(Boolean);
@@ -58,7 +59,7 @@ export function CardDetail({ card }: { card: Card }) {
       ? { keys: missingKeys, statusName: missingFor.name }
       : null;
   const stillMissing = activeFields.filter(
-    (field) => missing?.keys.includes(field.key) && isEmptyFieldValue(card.fields[field.key]),
+    (field) => missing?.keys.includes(field.key) && isEmptyValue(card.fields[field.key]),
   );
 
   const showMissing = (keys: string[], statusId: string) =>

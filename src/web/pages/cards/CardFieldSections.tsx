@@ -5,7 +5,7 @@ import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Attachment, Card } from '../../api/cards.types';
 import type { Field, PipelineStatus, WorkspaceUser } from '../../api/types';
-import { isRequiredIn } from '../../format/field-values';
+import { bySection, isRequiredIn } from '../../format/field-values';
 import { InlineFieldEditor } from './InlineFieldEditor';
 
 type CardFieldSectionsProps = {
@@ -21,13 +21,6 @@ type CardFieldSectionsProps = {
   defaultCurrency: string;
   timeZone: string;
 };
-
-function bySection(fields: Field[]): [string, Field[]][] {
-  const sections = new Map<string, Field[]>();
-  for (const field of fields)
-    sections.set(field.section, [...(sections.get(field.section) ?? []), field]);
-  return [...sections];
-}
 
 export function CardFieldSections(props: CardFieldSectionsProps) {
   const { t } = useTranslation();

@@ -15,21 +15,13 @@ import type { Field } from '../../api/types';
 import { ConfirmModal } from '../../components/ConfirmModal';
 import { LoadError } from '../../components/LoadError';
 import { PageLoader } from '../../components/PageLoader';
+import { bySection } from '../../format/field-values';
 import { notifyFailure, notifySuccess } from '../../notices';
 import { AddFieldModal } from './AddFieldModal';
 import { ArchivedFields } from './ArchivedFields';
 import { EditFieldDrawer } from './EditFieldDrawer';
 import { FieldRow } from './FieldRow';
 import { settingsErrorMessage } from './settings-errors';
-
-/** Sections in the order of their first field, each with its fields in order. */
-function bySection(fields: Field[]): [string, Field[]][] {
-  const sections = new Map<string, Field[]>();
-  for (const field of fields) {
-    sections.set(field.section, [...(sections.get(field.section) ?? []), field]);
-  }
-  return [...sections];
-}
 
 export function FieldEditor({ moduleId }: { moduleId: string }) {
   const { t } = useTranslation();
