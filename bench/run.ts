@@ -196,7 +196,9 @@ async function cardReadAndWrite(run: Run, s: Setting) {
     card.version = (JSON.parse(answer.toString()) as { version: number }).version;
   };
   const edited = cards[0]!;
-  const sources = ['referral', edited.source ?? 'website'];
+  // Alternate between another value and the card's own (null: empty), so each PATCH changes it.
+  const original = edited.source ?? null;
+  const sources = [original === 'referral' ? 'website' : 'referral', original];
   run.results.push({
     name: '(d) card update (a field), API',
     timing: await measure((i) => patch(edited, { fields: { source: sources[i % 2] } }), options),

@@ -9,7 +9,6 @@ import type { ModuleTemplateKey } from '../../../domain/templates/template.types
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../audit/audit.store';
-import { loadFieldDefinitions } from '../cards/card-context.store';
 import { indexNewCards } from '../cards/card-index.store';
 import { insertCards } from '../cards/cards.store';
 import { ensureSampleContacts } from '../sample-data/sample-data.service';
@@ -73,7 +72,7 @@ export async function createModuleFromTemplate(
     await indexNewCards(
       db,
       workspaceId,
-      await loadFieldDefinitions(db, workspaceId, moduleId),
+      plan.fields,
       cards.map((card) => ({ ...card, deleted: false })),
     );
   }
