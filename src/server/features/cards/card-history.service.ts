@@ -25,8 +25,9 @@ export async function getHistory(
   };
 }
 
+/** Adds a comment; answers it as the timeline shows it (its newest entry, in the same transaction). */
 export async function addComment(ctx: AppContext, actor: Actor, cardId: string, body: string) {
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const card = await requireCardAccess(trx, actor, cardId, 'write');
     await insertHistory(trx, actor.workspaceId, {
       cardId: card.id,
@@ -35,7 +36,7 @@ export async function addComment(ctx: AppContext, actor: Actor, cardId: string, 
       body,
       at: nowIso(),
     });
+    const [comment] = await listHistory(trx, actor.workspaceId, card.id, { limit: 1 });
+    return comment!;
   });
-  const { items } = await getHistory(ctx, actor, cardId, { limit: 1 });
-  return items[0]!;
 }

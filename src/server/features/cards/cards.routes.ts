@@ -18,10 +18,10 @@ import {
   historyEntryResponse,
   historyQuery,
   historyResponse,
-  moduleIdParams,
   updateCardBody,
 } from './cards.schemas';
 import * as cards from './cards.service';
+import { moduleIdParams } from '../../http/common-schemas';
 
 export function cardsRoutes(app: App, ctx: AppContext) {
   const api = app.withTypeProvider<ZodTypeProvider>();

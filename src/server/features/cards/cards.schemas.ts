@@ -1,20 +1,19 @@
 // Cards as the API carries them (API.md /modules/:moduleId/cards, /cards/:cardId).
 import { z } from 'zod';
+import { rowId } from '../../http/common-schemas';
 
-const id = z.string().min(1).max(64);
 const title = z.string().trim().min(1, 'is required').max(300);
 /** Field values are checked per field type by the service (src/domain/fields/field-value.ts). */
 const fieldValues = z.record(z.string().max(50), z.unknown());
 
-export const cardIdParams = z.object({ cardId: id });
-export const moduleIdParams = z.object({ moduleId: id });
+export const cardIdParams = z.object({ cardId: rowId });
 
 export const createCardBody = z
   .object({
     title,
-    statusId: id.optional(),
-    ownerId: id.optional(),
-    contactId: id.nullable().optional(),
+    statusId: rowId.optional(),
+    ownerId: rowId.optional(),
+    contactId: rowId.nullable().optional(),
     fields: fieldValues.default({}),
   })
   .strict();
@@ -22,16 +21,16 @@ export type CreateCardInput = z.infer<typeof createCardBody>;
 
 /** Where a moved card goes: between two cards of the target column (either may be absent). */
 const position = z
-  .object({ afterId: id.nullable().optional(), beforeId: id.nullable().optional() })
+  .object({ afterId: rowId.nullable().optional(), beforeId: rowId.nullable().optional() })
   .strict();
 
 export const updateCardBody = z
   .object({
     version: z.number().int().min(1),
     title: title.optional(),
-    statusId: id.optional(),
-    ownerId: id.optional(),
-    contactId: id.nullable().optional(),
+    statusId: rowId.optional(),
+    ownerId: rowId.optional(),
+    contactId: rowId.nullable().optional(),
     fields: fieldValues.optional(),
     position: position.optional(),
   })

@@ -10,11 +10,10 @@ import {
   fieldListResponse,
   fieldResponse,
   listFieldsQuery,
-  moduleIdParams,
-  reorderFieldsBody,
   updateFieldBody,
 } from './fields.schemas';
 import * as fields from './fields.service';
+import { moduleIdParams, reorderBody } from '../../http/common-schemas';
 
 export function fieldsRoutes(app: App, ctx: AppContext) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -44,7 +43,7 @@ export function fieldsRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'Set the order of the fields in use; ids must name each of them once',
         params: moduleIdParams,
-        body: reorderFieldsBody,
+        body: reorderBody,
         response: { 200: fieldListResponse },
       },
     },

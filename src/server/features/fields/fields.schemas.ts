@@ -1,9 +1,9 @@
 // Custom fields of a module's cards as the API carries them (API.md /modules/:moduleId/fields).
 import { z } from 'zod';
+import { rowId } from '../../http/common-schemas';
 import { FIELD_TYPES } from '../../../domain/field-types';
 import { FIELD_KEY_PATTERN } from '../../../domain/fields/field-definition';
 
-const id = z.string().min(1).max(64);
 const key = z
   .string()
   .regex(
@@ -20,9 +20,7 @@ const options = z.array(option).max(200);
 /** Checked against the field's type by the service (src/domain/fields/field-value.ts). */
 const defaultValue = z.unknown();
 
-export const moduleIdParams = z.object({ moduleId: id });
-export const reorderFieldsBody = z.object({ ids: z.array(id).min(1).max(500) }).strict();
-export const fieldIdParams = z.object({ fieldId: id });
+export const fieldIdParams = z.object({ fieldId: rowId });
 export const listFieldsQuery = z.object({ includeArchived: z.stringbool().default(false) });
 
 export const createFieldBody = z
@@ -32,7 +30,7 @@ export const createFieldBody = z
     type: z.enum(FIELD_TYPES),
     section: section.optional(),
     required: z.boolean().default(false),
-    requiredFromStatusId: id.nullable().default(null),
+    requiredFromStatusId: rowId.nullable().default(null),
     options: options.nullable().optional(),
     helpText: helpText.default(''),
     default: defaultValue.optional(),
@@ -47,7 +45,7 @@ export const updateFieldBody = z
     type: z.enum(FIELD_TYPES).optional(),
     section: section.optional(),
     required: z.boolean().optional(),
-    requiredFromStatusId: id.nullable().optional(),
+    requiredFromStatusId: rowId.nullable().optional(),
     options: options.nullable().optional(),
     helpText: helpText.optional(),
     default: defaultValue.optional(),

@@ -6,14 +6,13 @@ import { actorOf } from '../../http/authenticate';
 import {
   createStatusBody,
   deleteStatusQuery,
-  moduleIdParams,
-  reorderStatusesBody,
   statusIdParams,
   statusListResponse,
   statusResponse,
   updateStatusBody,
 } from './statuses.schemas';
 import * as statuses from './statuses.service';
+import { moduleIdParams, reorderBody } from '../../http/common-schemas';
 
 export function statusesRoutes(app: App, ctx: AppContext) {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -62,7 +61,7 @@ export function statusesRoutes(app: App, ctx: AppContext) {
         tags,
         summary: 'Set the order of the pipeline; ids must name every status once',
         params: moduleIdParams,
-        body: reorderStatusesBody,
+        body: reorderBody,
         response: { 200: statusListResponse },
       },
     },

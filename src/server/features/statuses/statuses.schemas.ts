@@ -1,9 +1,9 @@
-// Pipeline statuses as the API carries them (API.md /modules/:moduleId/statuses, /statuses/:id).
+// Pipeline statuses as the API carries them (API.md /modules/:moduleId/statuses, /statuses/:rowId).
 import { z } from 'zod';
+import { rowId } from '../../http/common-schemas';
 import { STATUS_GROUPS } from '../../../domain/pipeline';
 import { STATUS_NAME_MAX_LENGTH } from '../../../domain/pipeline-rules';
 
-const id = z.string().min(1).max(64);
 const name = z.string().trim().min(1, 'is required').max(STATUS_NAME_MAX_LENGTH);
 const color = z
   .string()
@@ -11,9 +11,8 @@ const color = z
   .toLowerCase();
 const probability = z.number().int().min(0).max(100);
 
-export const moduleIdParams = z.object({ moduleId: id });
-export const statusIdParams = z.object({ statusId: id });
-export const deleteStatusQuery = z.object({ moveTo: id.optional() });
+export const statusIdParams = z.object({ statusId: rowId });
+export const deleteStatusQuery = z.object({ moveTo: rowId.optional() });
 
 export const createStatusBody = z
   .object({
@@ -34,8 +33,6 @@ export const updateStatusBody = z
   })
   .strict();
 export type UpdateStatusInput = z.infer<typeof updateStatusBody>;
-
-export const reorderStatusesBody = z.object({ ids: z.array(id).min(1).max(500) }).strict();
 
 export const statusResponse = z.object({
   id: z.string(),

@@ -11,13 +11,15 @@ export async function getTrash(
   actor: Actor,
   page: { limit: number; cursor?: string },
 ) {
-  const modules = await listModules(ctx, actor, { includeArchived: true });
+  const isAdmin = actor.role === 'admin';
   const before = page.cursor ? decodeCursor(page.cursor, ['deletedAt', 'id']) : undefined;
+  // Others need the modules they may see; an admin, only the archived ones, on the first page.
+  const modules = isAdmin && before ? [] : await listModules(ctx, actor, { includeArchived: true });
   const rows = await listTrashedCards(
     ctx.db,
     actor.workspaceId,
     {
-      moduleIds: actor.role === 'admin' ? 'all' : modules.map((m) => m.id),
+      moduleIds: isAdmin ? 'all' : modules.map((m) => m.id),
       ownerId: seesOnlyOwnCards(actor.role) ? actor.userId : undefined,
     },
     { limit: page.limit, before },
@@ -27,7 +29,7 @@ export async function getTrash(
   return {
     // Archived modules are few; they come whole with the first page.
     modules:
-      before || actor.role !== 'admin'
+      before || !isAdmin
         ? []
         : modules
             .filter((m) => m.archived)
