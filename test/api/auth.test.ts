@@ -1,6 +1,7 @@
 // Sign-up, sign-in, sign-out, sessions and CSRF over HTTP on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOD_PASSWORD, sessionCookieOf, signUp, signUpBody, uniqueEmail } from './clients';
+import { countRows } from './fixtures';
 import { startTestApp, type TestApp } from './test-app';
 
 let test: TestApp;
@@ -10,14 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await test.close();
 });
-
-async function countRows(table: 'workspaces' | 'users' | 'modules' | 'sessions') {
-  const row = await test.db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 describe('POST /api/v1/signup', () => {
   it('creates the workspace, its admin and the chosen modules, and signs the admin in', async () => {
@@ -86,7 +79,7 @@ describe('POST /api/v1/signup', () => {
     ['an unknown language', { locale: 'fr' }, 'locale'],
     ['an unknown property', { plan: 'gold' }, 'body'],
   ])('refuses %s with 400 naming the field, and writes nothing', async (_case, overrides, path) => {
-    const before = await countRows('workspaces');
+    const before = await countRows(test, 'workspaces');
     const response = await test.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
@@ -97,13 +90,13 @@ describe('POST /api/v1/signup', () => {
     expect(error.code).toBe('validation_failed');
     const paths = error.details.map((d: { path: string }) => d.path);
     expect(paths.some((p: string) => p === path || (path === 'body' && p !== ''))).toBe(true);
-    expect(await countRows('workspaces')).toBe(before);
+    expect(await countRows(test, 'workspaces')).toBe(before);
   });
 
   it('refuses an e-mail that already has an account with 409', async () => {
     const first = signUpBody();
     await test.app.inject({ method: 'POST', url: '/api/v1/signup', payload: first });
-    const users = await countRows('users');
+    const users = await countRows(test, 'users');
     const again = await test.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
@@ -111,11 +104,11 @@ describe('POST /api/v1/signup', () => {
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('email_taken');
-    expect(await countRows('users')).toBe(users);
+    expect(await countRows(test, 'users')).toBe(users);
   });
 
   it('refuses malformed JSON with 400 and writes nothing', async () => {
-    const before = await countRows('workspaces');
+    const before = await countRows(test, 'workspaces');
     const response = await test.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
@@ -124,7 +117,7 @@ describe('POST /api/v1/signup', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toBeDefined();
-    expect(await countRows('workspaces')).toBe(before);
+    expect(await countRows(test, 'workspaces')).toBe(before);
   });
 });
 
@@ -195,7 +188,7 @@ describe('sign-in and sign-out', () => {
     const out = await client.request('POST', '/api/v1/auth/logout');
     expect(out.statusCode).toBe(204);
     expect((await client.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
-    expect(await countRows('sessions')).toBeGreaterThanOrEqual(0);
+    expect(await countRows(test, 'sessions')).toBeGreaterThanOrEqual(0);
   });
 
   it('answers 401 to an API call without a session, and to a forged cookie', async () => {
@@ -210,7 +203,7 @@ describe('sign-in and sign-out', () => {
 describe('CSRF', () => {
   it('refuses an unsafe request with the cookie but without the X-CSRF-Token header', async () => {
     const client = await signUp(test);
-    const before = await countRows('modules');
+    const before = await countRows(test, 'modules');
     const response = await test.app.inject({
       method: 'POST',
       url: '/api/v1/modules',
@@ -218,7 +211,7 @@ describe('CSRF', () => {
       payload: { name: 'Vânzări', template: 'sales' },
     });
     expect(response.statusCode).toBe(403);
-    expect(await countRows('modules')).toBe(before);
+    expect(await countRows(test, 'modules')).toBe(before);
   });
 
   it('refuses a wrong token just the same', async () => {

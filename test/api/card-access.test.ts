@@ -45,15 +45,12 @@ beforeAll(async () => {
   ] as const) {
     await grantModule(test, { workspaceId, userId: client.me.user.id, moduleId, access });
   }
-  await test.db
-    .insertInto('module_access')
-    .values({
-      workspace_id: workspaceId,
-      user_id: as.noneGrant.me.user.id,
-      module_id: moduleId,
-      access: 'none',
-    })
-    .execute();
+  await grantModule(test, {
+    workspaceId,
+    userId: as.noneGrant.me.user.id,
+    moduleId,
+    access: 'none',
+  });
   card.admins = await createCard(admin, moduleId, {
     title: 'Admin deal',
     fields: { value: '100' },

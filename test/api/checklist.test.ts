@@ -1,7 +1,7 @@
 // The Start-here checklist over HTTP on a real database: each step ticks from live data alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type Client } from './clients';
-import { addModule, grantModule, insertUser } from './fixtures';
+import { addModule, deactivateUser, grantModule, insertUser } from './fixtures';
 import { startTestApp, type TestApp } from './test-app';
 
 let test: TestApp;
@@ -144,11 +144,7 @@ describe('GET /api/v1/checklist', () => {
   it('does not count a deactivated colleague as a user', async () => {
     const client = await signUp(test);
     const colleague = await insertUser(test, client.me.workspace.id, 'user');
-    await test.db
-      .updateTable('users')
-      .set({ is_active: 0 })
-      .where('id', '=', colleague.id)
-      .execute();
+    await deactivateUser(test, colleague.id);
     expect(await doneSteps(client)).toEqual([]);
   });
 });

@@ -3,7 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/server/ids';
 import { signUp, type Client } from './clients';
-import { addModule, auditActions, detailPaths, grantModule, signInAs } from './fixtures';
+import {
+  addModule,
+  auditActions,
+  createCard,
+  detailPaths,
+  grantModule,
+  moduleWithFields,
+  readCard,
+  signInAs,
+  statusesOf,
+} from './fixtures';
 import { startTestApp, type TestApp } from './test-app';
 
 let test: TestApp;
@@ -34,9 +44,7 @@ type Field = {
 /** An admin with an English blank module (statuses New, In progress, Done; no fields). */
 async function blankWorkspace() {
   const admin = await signUp(test);
-  const moduleId = await addModule(admin, { name: 'Own', template: 'blank' });
-  const statuses = (await admin.request('GET', `/api/v1/modules/${moduleId}/statuses`)).json()
-    .items as { id: string; name: string }[];
+  const { moduleId, statuses } = await moduleWithFields(admin, [], 'Own');
   return { admin, moduleId, statuses, workspaceId: admin.me.workspace.id };
 }
 
@@ -50,19 +58,6 @@ async function addField(client: Client, moduleId: string, body: Record<string, u
   const response = await client.request('POST', `/api/v1/modules/${moduleId}/fields`, body);
   if (response.statusCode !== 201) throw new Error(`field not created: ${response.body}`);
   return response.json() as Field;
-}
-
-async function addCard(client: Client, moduleId: string, fields: Record<string, unknown>) {
-  const response = await client.request('POST', `/api/v1/modules/${moduleId}/cards`, {
-    title: `Card ${newId().slice(-6)}`,
-    fields,
-  });
-  if (response.statusCode !== 201) throw new Error(`card not created: ${response.body}`);
-  return response.json() as { id: string; version: number; fields: Record<string, unknown> };
-}
-
-async function cardFields(client: Client, cardId: string) {
-  return (await client.request('GET', `/api/v1/cards/${cardId}`)).json().fields;
 }
 
 /** What a refused request must leave untouched: the workspace's fields, values and audit. */
@@ -233,7 +228,7 @@ describe('POST /api/v1/modules/:moduleId/fields', () => {
       options: sourceOptions,
       default: 'web',
     });
-    const card = await addCard(admin, moduleId, {});
+    const card = await createCard(admin, moduleId, { title: 'Card', fields: {} });
     expect(card.fields.channel).toBe('web');
   });
 
@@ -294,13 +289,12 @@ describe('POST /api/v1/modules/:moduleId/fields', () => {
   it('refuses a required-from status of another module with 400', async () => {
     const { admin, moduleId, workspaceId } = await blankWorkspace();
     const other = await addModule(admin, { name: 'Help', template: 'helpdesk' });
-    const otherStatus = (await admin.request('GET', `/api/v1/modules/${other}/statuses`)).json()
-      .items[0];
+    const [otherStatus] = await statusesOf(admin, other);
     const before = await snapshot(workspaceId);
     const response = await admin.request('POST', `/api/v1/modules/${moduleId}/fields`, {
       label: 'B',
       type: 'text',
-      requiredFromStatusId: otherStatus.id,
+      requiredFromStatusId: otherStatus!.id,
     });
     expect(response.statusCode).toBe(400);
     expect(detailPaths(response.json())).toEqual(['requiredFromStatusId']);
@@ -315,7 +309,7 @@ describe('POST /api/v1/modules/:moduleId/fields', () => {
     async (_case, body) => {
       const { admin, moduleId, workspaceId } = await blankWorkspace();
       const existing = await addField(admin, moduleId, { label: 'Budget', type: 'number' });
-      await addCard(admin, moduleId, { budget: 5 });
+      await createCard(admin, moduleId, { title: 'Card', fields: { budget: 5 } });
       await admin.request('DELETE', `/api/v1/fields/${existing.id}`);
       const before = await snapshot(workspaceId);
       const response = await admin.request('POST', `/api/v1/modules/${moduleId}/fields`, body);
@@ -418,7 +412,7 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
       type: 'single_choice',
       options: sourceOptions,
     });
-    const card = await addCard(admin, moduleId, { source: 'web' });
+    const card = await createCard(admin, moduleId, { title: 'Card', fields: { source: 'web' } });
     const response = await admin.request('PATCH', `/api/v1/fields/${field.id}`, {
       options: [
         { key: 'web', label: 'Site web' },
@@ -430,7 +424,7 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
       { key: 'web', label: 'Site web' },
       { key: 'referral', label: 'Recomandare' },
     ]);
-    expect((await cardFields(admin, card.id)).source).toBe('web');
+    expect((await readCard(admin, card.id)).fields.source).toBe('web');
   });
 
   it('gives new options fresh keys, never one the field already has', async () => {
@@ -460,7 +454,7 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
       options: sourceOptions,
       default: 'referral',
     });
-    await addCard(admin, moduleId, { source: 'web' });
+    await createCard(admin, moduleId, { title: 'Card', fields: { source: 'web' } });
     const response = await admin.request('PATCH', `/api/v1/fields/${field.id}`, {
       options: [{ key: 'web', label: 'Website' }],
     });
@@ -481,7 +475,10 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
       type: 'multi_choice',
       options: sourceOptions,
     });
-    const card = await addCard(admin, moduleId, { source: ['referral'] });
+    const card = await createCard(admin, moduleId, {
+      title: 'Card',
+      fields: { source: ['referral'] },
+    });
     if (trash) await admin.request('DELETE', `/api/v1/cards/${card.id}`);
     const before = await snapshot(workspaceId);
     const response = await admin.request('PATCH', `/api/v1/fields/${field.id}`, {
@@ -585,13 +582,13 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
         label: 'Contact',
         type: from,
       });
-      const card = await addCard(admin, moduleId, { contact: raw });
+      const card = await createCard(admin, moduleId, { title: 'Card', fields: { contact: raw } });
       const stored = card.fields.contact;
       const valuesBefore = (await snapshot(workspaceId)).values;
       const response = await admin.request('PATCH', `/api/v1/fields/${field.id}`, { type: to });
       expect(response.statusCode).toBe(200);
       expect(response.json()).toMatchObject({ type: to, hasData: true });
-      expect((await cardFields(admin, card.id)).contact).toEqual(stored);
+      expect((await readCard(admin, card.id)).fields.contact).toEqual(stored);
       expect((await snapshot(workspaceId)).values).toEqual(valuesBefore);
     },
   );
@@ -615,7 +612,7 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
         type: from,
         ...(from.endsWith('choice') && { options: sourceOptions }),
       });
-      await addCard(admin, moduleId, { mixed: value });
+      await createCard(admin, moduleId, { title: 'Card', fields: { mixed: value } });
       const before = await snapshot(workspaceId);
       const response = await admin.request('PATCH', `/api/v1/fields/${field.id}`, {
         type: to,
@@ -635,8 +632,11 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
       label: 'Notes',
       type: 'long_text',
     });
-    await addCard(admin, moduleId, { notes: 'scurt' });
-    const long = await addCard(admin, moduleId, { notes: 'ă'.repeat(1001) });
+    await createCard(admin, moduleId, { title: 'Card', fields: { notes: 'scurt' } });
+    const long = await createCard(admin, moduleId, {
+      title: 'Card',
+      fields: { notes: 'ă'.repeat(1001) },
+    });
     const before = await snapshot(workspaceId);
     const response = await admin.request('PATCH', `/api/v1/fields/${field.id}`, { type: 'text' });
     expect(response.statusCode).toBe(409);
@@ -648,7 +648,7 @@ describe('PATCH /api/v1/fields/:fieldId', () => {
   it('restores an archived field with archived: false', async () => {
     const { admin, moduleId } = await blankWorkspace();
     const field = await addField(admin, moduleId, { label: 'Budget', type: 'number' });
-    await addCard(admin, moduleId, { budget: 5 });
+    await createCard(admin, moduleId, { title: 'Card', fields: { budget: 5 } });
     await admin.request('DELETE', `/api/v1/fields/${field.id}`);
     const response = await admin.request('PATCH', `/api/v1/fields/${field.id}`, {
       archived: false,
@@ -691,7 +691,7 @@ describe('DELETE /api/v1/fields/:fieldId', () => {
   it('deletes a field no card holds a value for: 204 and the row is gone', async () => {
     const { admin, moduleId, workspaceId } = await blankWorkspace();
     const field = await addField(admin, moduleId, { label: 'Budget', type: 'number' });
-    await addCard(admin, moduleId, {});
+    await createCard(admin, moduleId, { title: 'Card', fields: {} });
     const response = await admin.request('DELETE', `/api/v1/fields/${field.id}`);
     expect(response.statusCode).toBe(204);
     expect(response.body).toBe('');
@@ -705,7 +705,7 @@ describe('DELETE /api/v1/fields/:fieldId', () => {
   ])('archives a field %s holds a value for: 200, archived, values kept', async (_case, trash) => {
     const { admin, moduleId, workspaceId } = await blankWorkspace();
     const field = await addField(admin, moduleId, { label: 'Budget', type: 'number' });
-    const card = await addCard(admin, moduleId, { budget: 1200 });
+    const card = await createCard(admin, moduleId, { title: 'Card', fields: { budget: 1200 } });
     if (trash) await admin.request('DELETE', `/api/v1/cards/${card.id}`);
     const valuesBefore = (await snapshot(workspaceId)).values;
     const response = await admin.request('DELETE', `/api/v1/fields/${field.id}`);

@@ -3,7 +3,7 @@ import { FIELD_TYPES } from '../../src/domain/field-types';
 import { loadFieldDefinitions } from '../../src/server/features/cards/card-context.store';
 import { indexNewCards } from '../../src/server/features/cards/card-index.store';
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../src/domain/permissions';
+import type { ModuleAccess, Role } from '../../src/domain/permissions';
 import type { Database } from '../../src/server/db/schema';
 import { hashPassword } from '../../src/server/features/auth/passwords';
 import { insertCards } from '../../src/server/features/cards/cards.store';
@@ -36,7 +36,7 @@ export const TINY_GIF = Buffer.from(
   'base64',
 );
 
-export type TableName = keyof Database;
+type TableName = keyof Database;
 
 /** Rows of `table`, in one workspace when given. */
 export async function countRows(test: TestApp, table: TableName, workspaceId?: string) {
@@ -57,7 +57,7 @@ export async function auditActions(test: TestApp, workspaceId: string): Promise<
   return rows.map((row) => row.action);
 }
 
-export type UserOfRole = { id: string; email: string };
+type UserOfRole = { id: string; email: string };
 
 /** Inserts an active user of `role` into the workspace, as an accepted invitation would. */
 export async function insertUser(
@@ -101,7 +101,7 @@ export async function signInAs(test: TestApp, workspaceId: string, role: Role): 
 
 export async function grantModule(
   test: TestApp,
-  grant: { workspaceId: string; userId: string; moduleId: string; access: 'read' | 'write' },
+  grant: { workspaceId: string; userId: string; moduleId: string; access: ModuleAccess },
 ) {
   await test.db
     .insertInto('module_access')
@@ -196,7 +196,7 @@ export function detailPaths(body: { error?: { details?: { path: string }[] } }):
   return body.error?.details?.map((d) => d.path) ?? [];
 }
 
-export type RouteOfApp = { method: string; url: string };
+type RouteOfApp = { method: string; url: string };
 
 /** Every route the application answers, read from Fastify's printed route tree. */
 export function routesOf(test: TestApp): RouteOfApp[] {
@@ -217,7 +217,7 @@ export function routesOf(test: TestApp): RouteOfApp[] {
 // ---- Cards, board, list and files (test/api/card*.test.ts, board.test.ts) ----
 
 /** A field as POST /modules/:moduleId/fields takes it. */
-export type FieldBody = {
+type FieldBody = {
   key: string;
   label: string;
   type: string;
@@ -337,7 +337,7 @@ export async function cardState(test: TestApp, workspaceId: string) {
   };
 }
 
-export type BoardColumn = {
+type BoardColumn = {
   status: StatusRef;
   count: number;
   sum: { amount: string; currency: string } | null;

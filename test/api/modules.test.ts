@@ -10,6 +10,7 @@ import {
   detailPaths,
   insertRealCard,
   insertRealContact,
+  statusesOf,
 } from './fixtures';
 import { startTestApp, type TestApp } from './test-app';
 
@@ -253,12 +254,12 @@ describe('DELETE /api/v1/sample-data', () => {
       .select('id')
       .where('workspace_id', '=', workspaceId)
       .executeTakeFirstOrThrow();
-    const status = (await moduleDetail(client, sales!.id)).statuses[0];
+    const [status] = await statusesOf(client, sales!.id);
     const realContact = await insertRealContact(test, workspaceId, 'Client Real SRL');
     const realCard = await insertRealCard(test, {
       workspaceId,
       moduleId: sales!.id,
-      statusId: status.id,
+      statusId: status!.id,
       ownerId: client.me.user.id,
       contactId: sampleContact.id,
     });

@@ -7,6 +7,7 @@ import { signUp, type Client } from './clients';
 import {
   auditActions,
   countRows,
+  deactivateUser,
   grantModule,
   routesOf,
   signInAs,
@@ -143,15 +144,12 @@ describe('modules by grant', () => {
   it("does not count a grant of access 'none' as a grant", async () => {
     const workspaceId = admin.me.workspace.id;
     const { restricted } = clients;
-    await test.db
-      .insertInto('module_access')
-      .values({
-        workspace_id: workspaceId,
-        user_id: restricted.me.user.id,
-        module_id: salesId,
-        access: 'none',
-      })
-      .execute();
+    await grantModule(test, {
+      workspaceId,
+      userId: restricted.me.user.id,
+      moduleId: salesId,
+      access: 'none',
+    });
     expect((await restricted.request('GET', '/api/v1/modules')).json().items).toEqual([]);
   });
 });
@@ -160,11 +158,7 @@ describe('sessions', () => {
   it('stops a deactivated user at once: 401 on the session they already hold', async () => {
     const leaver = await signInAs(test, admin.me.workspace.id, 'user');
     expect((await leaver.request('GET', '/api/v1/auth/me')).statusCode).toBe(200);
-    await test.db
-      .updateTable('users')
-      .set({ is_active: 0 })
-      .where('id', '=', leaver.me.user.id)
-      .execute();
+    await deactivateUser(test, leaver.me.user.id);
 
     for (const [method, url] of [
       ['GET', '/api/v1/auth/me'],

@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/server/ids';
 import { signUp, type Client } from './clients';
-import { addModule, auditActions, detailPaths, grantModule, signInAs } from './fixtures';
+import {
+  addModule,
+  auditActions,
+  countRows,
+  createCard,
+  detailPaths,
+  grantModule,
+  signInAs,
+} from './fixtures';
 import { startTestApp, type TestApp } from './test-app';
 
 let test: TestApp;
@@ -38,16 +46,6 @@ async function salesWorkspace(options: { sampleData?: boolean } = {}) {
   const statuses = await listStatuses(admin, moduleId);
   const byName = (name: string) => statuses.find((s) => s.name === name) as Status;
   return { admin, moduleId, statuses, byName, workspaceId: admin.me.workspace.id };
-}
-
-async function addCard(
-  client: Client,
-  moduleId: string,
-  body: { title: string; statusId?: string; fields?: Record<string, unknown> },
-): Promise<{ id: string; version: number }> {
-  const response = await client.request('POST', `/api/v1/modules/${moduleId}/cards`, body);
-  if (response.statusCode !== 201) throw new Error(`card not created: ${response.body}`);
-  return response.json();
 }
 
 /** What a refused request must leave untouched: the workspace's statuses, cards, totals, audit. */
@@ -128,8 +126,8 @@ describe('GET /api/v1/modules/:moduleId/statuses', () => {
   it('leaves trashed cards out of the count', async () => {
     const { admin, moduleId, byName } = await salesWorkspace();
     const lead = byName('New lead');
-    const card = await addCard(admin, moduleId, { title: 'Ofertă ERP', statusId: lead.id });
-    await addCard(admin, moduleId, { title: 'Ofertă CRM', statusId: lead.id });
+    const card = await createCard(admin, moduleId, { title: 'Ofertă ERP', statusId: lead.id });
+    await createCard(admin, moduleId, { title: 'Ofertă CRM', statusId: lead.id });
     expect((await admin.request('DELETE', `/api/v1/cards/${card.id}`)).statusCode).toBeLessThan(
       300,
     );
@@ -482,7 +480,7 @@ describe('DELETE /api/v1/statuses/:statusId', () => {
     const { admin, moduleId, byName, workspaceId } = await salesWorkspace();
     const contacted = byName('Contacted');
     for (const title of ['A', 'B', 'C']) {
-      await addCard(admin, moduleId, { title, statusId: contacted.id });
+      await createCard(admin, moduleId, { title, statusId: contacted.id });
     }
     const before = await snapshot(workspaceId);
     const response = await admin.request('DELETE', `/api/v1/statuses/${contacted.id}`);
@@ -495,7 +493,7 @@ describe('DELETE /api/v1/statuses/:statusId', () => {
   it('counts trashed cards too: they would lose their status', async () => {
     const { admin, moduleId, byName, workspaceId } = await salesWorkspace();
     const contacted = byName('Contacted');
-    const card = await addCard(admin, moduleId, { title: 'A', statusId: contacted.id });
+    const card = await createCard(admin, moduleId, { title: 'A', statusId: contacted.id });
     await admin.request('DELETE', `/api/v1/cards/${card.id}`);
     expect(
       (await listStatuses(admin, moduleId)).find((s) => s.id === contacted.id)?.cardCount,
@@ -516,7 +514,7 @@ describe('DELETE /api/v1/statuses/:statusId', () => {
   ])('refuses moveTo naming %s with 400 on moveTo, and changes nothing', async (_case, target) => {
     const { admin, moduleId, byName, workspaceId } = await salesWorkspace();
     const contacted = byName('Contacted');
-    await addCard(admin, moduleId, { title: 'A', statusId: contacted.id });
+    await createCard(admin, moduleId, { title: 'A', statusId: contacted.id });
     const blank = await addModule(admin, { name: 'Own', template: 'blank' });
     const stranger = await signUp(test, { modules: ['sales'] });
     const strangerModule = (await stranger.request('GET', '/api/v1/modules')).json().items[0].id;
@@ -542,17 +540,25 @@ describe('DELETE /api/v1/statuses/:statusId', () => {
     const negotiation = byName('Negotiation');
     const value = (amount: string) => ({ value: { amount, currency: 'RON' } });
     const moved = [
-      await addCard(admin, moduleId, { title: 'A', statusId: offer.id, fields: value('100.50') }),
-      await addCard(admin, moduleId, { title: 'B', statusId: offer.id, fields: value('200.00') }),
-      await addCard(admin, moduleId, { title: 'C', statusId: offer.id, fields: value('5.00') }),
+      await createCard(admin, moduleId, {
+        title: 'A',
+        statusId: offer.id,
+        fields: value('100.50'),
+      }),
+      await createCard(admin, moduleId, {
+        title: 'B',
+        statusId: offer.id,
+        fields: value('200.00'),
+      }),
+      await createCard(admin, moduleId, { title: 'C', statusId: offer.id, fields: value('5.00') }),
     ];
-    await addCard(admin, moduleId, { title: 'D', statusId: negotiation.id, fields: value('1000') });
+    await createCard(admin, moduleId, {
+      title: 'D',
+      statusId: negotiation.id,
+      fields: value('1000'),
+    });
     await admin.request('DELETE', `/api/v1/cards/${moved[2]?.id}`);
-    const historyBefore = await test.db
-      .selectFrom('card_history')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('workspace_id', '=', workspaceId)
-      .executeTakeFirstOrThrow();
+    const historyBefore = await countRows(test, 'card_history', workspaceId);
     const auditBefore = await auditActions(test, workspaceId);
 
     const response = await admin.request(
@@ -606,12 +612,7 @@ describe('DELETE /api/v1/statuses/:statusId', () => {
       .where('action', '=', 'status.deleted')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.details)).toMatchObject({ moveTo: negotiation.id, movedCards: 3 });
-    const historyAfter = await test.db
-      .selectFrom('card_history')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('workspace_id', '=', workspaceId)
-      .executeTakeFirstOrThrow();
-    expect(Number(historyAfter.n)).toBe(Number(historyBefore.n));
+    expect(await countRows(test, 'card_history', workspaceId)).toBe(historyBefore);
   });
 
   it('moves sample cards of a template module too, and the board shows them in the new column', async () => {

@@ -11,9 +11,9 @@ import type { AppContext } from '../../src/server/context';
 import { openPostgres, openSqlite, type DatabaseHandle } from '../../src/server/db/connection';
 import { migrateToLatest } from '../../src/server/db/migrate';
 
-export const testDbKind = process.env.CARTA_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+const testDbKind = process.env.CARTA_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 
-export function postgresAdminUrl(): string {
+function postgresAdminUrl(): string {
   return (
     process.env.TEST_DATABASE_URL ??
     process.env.DATABASE_URL ??
