@@ -3,6 +3,7 @@
 import type { FieldProblem } from '../errors';
 import { CHOICE_TYPES, type FieldDefinition } from '../fields/field-definition';
 import { parseFieldValue } from '../fields/field-value';
+import { FOLDED_TEXT_TYPES, NUMERIC_INDEX_TYPES, indexColumnOf } from '../fields/index-entries';
 import { fold } from '../fields/index-text';
 
 export const FILTER_OPERATORS = ['eq', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty'] as const;
@@ -27,17 +28,11 @@ export type CardSort =
   | { kind: 'field'; fieldId: string; column: 'num' | 'txt'; descending: boolean };
 
 const FILTER_KEY = /^filter\[([A-Za-z0-9_]+)\](?:\[([a-z]+)\])?$/;
-const TEXT_TYPES = new Set(['text', 'long_text', 'email', 'phone', 'url']);
-const NUMERIC_TYPES = new Set(['number', 'money', 'boolean']);
 const ORDERED_TEXT_TYPES = new Set(['date', 'datetime']);
-
-function columnOf(field: FieldDefinition): 'num' | 'txt' {
-  return NUMERIC_TYPES.has(field.type) ? 'num' : 'txt';
-}
 
 function comparable(field: FieldDefinition, raw: string): string | number | null {
   if (field.type === 'boolean') return raw === 'true' ? 1 : raw === 'false' ? 0 : null;
-  if (NUMERIC_TYPES.has(field.type)) {
+  if (NUMERIC_INDEX_TYPES.has(field.type)) {
     const n = Number(raw);
     return raw.trim() !== '' && Number.isFinite(n) ? n : null;
   }
@@ -51,7 +46,7 @@ function comparable(field: FieldDefinition, raw: string): string | number | null
     const time = Date.parse(raw);
     return Number.isNaN(time) ? null : new Date(time).toISOString();
   }
-  return TEXT_TYPES.has(field.type) ? fold(raw) : raw;
+  return FOLDED_TEXT_TYPES.has(field.type) ? fold(raw) : raw;
 }
 
 function parseOneFilter(
@@ -59,7 +54,7 @@ function parseOneFilter(
   op: FilterOperator,
   raws: string[],
 ): FieldFilter | string {
-  const column = columnOf(field);
+  const column = indexColumnOf(field.type);
   if (op === 'empty') {
     if (raws.length !== 1 || !['true', 'false'].includes(raws[0] as string))
       return 'must be true or false';
@@ -71,10 +66,10 @@ function parseOneFilter(
   if (values.length !== 1) return 'takes one value';
   const value = values[0] as string | number;
   if (op === 'contains') {
-    if (!TEXT_TYPES.has(field.type)) return 'contains works on text fields only';
+    if (!FOLDED_TEXT_TYPES.has(field.type)) return 'contains works on text fields only';
     return { fieldId: field.id, column: 'txt', op, value: String(value) };
   }
-  if (!NUMERIC_TYPES.has(field.type) && !ORDERED_TEXT_TYPES.has(field.type)) {
+  if (!NUMERIC_INDEX_TYPES.has(field.type) && !ORDERED_TEXT_TYPES.has(field.type)) {
     return `${op} works on numbers, money and dates only`;
   }
   return { fieldId: field.id, column, op, value };
@@ -120,5 +115,5 @@ export function parseSort(sort: string | undefined, fields: FieldDefinition[]): 
   if (!field)
     return `must be ${CORE_SORT_KEYS.join(', ')} or a field key, optionally with a leading -`;
   if (field.type === 'multi_choice') return 'a multiple-choice field cannot be sorted on';
-  return { kind: 'field', fieldId: field.id, column: columnOf(field), descending };
+  return { kind: 'field', fieldId: field.id, column: indexColumnOf(field.type), descending };
 }

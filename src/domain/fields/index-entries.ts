@@ -2,9 +2,25 @@
 // custom field an index range scan (docs/custom-field-storage.md). Numbers, money amounts and
 // yes/no sort in `num`; everything else in `txt`, folded for diacritics-insensitive matching.
 import { fold } from './index-text';
+import type { FieldType } from '../field-types';
 import type { FieldDefinition, FieldValue } from './field-definition';
 
 export type IndexEntry = { num: number | null; txt: string | null };
+
+/** Types whose values sit in `num`; all others sit in `txt`. */
+export const NUMERIC_INDEX_TYPES: ReadonlySet<FieldType> = new Set(['number', 'money', 'boolean']);
+/** Types whose `txt` is folded (lower case, no diacritics), so filters must fold too. */
+export const FOLDED_TEXT_TYPES: ReadonlySet<FieldType> = new Set([
+  'text',
+  'long_text',
+  'email',
+  'phone',
+  'url',
+]);
+
+export function indexColumnOf(type: FieldType): 'num' | 'txt' {
+  return NUMERIC_INDEX_TYPES.has(type) ? 'num' : 'txt';
+}
 
 export function indexEntriesOf(field: FieldDefinition, value: FieldValue | null): IndexEntry[] {
   if (value === null) return [];
