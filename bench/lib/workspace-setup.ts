@@ -13,7 +13,8 @@ import {
   loadStatuses,
   type StatusInfo,
 } from '../../src/server/features/cards/card-context.store';
-import { insertFields, listModules } from '../../src/server/features/modules/modules.store';
+import { insertFields } from '../../src/server/features/fields/fields.store';
+import { listModules } from '../../src/server/features/modules/modules.store';
 import { insertUser } from '../../src/server/features/users/users.store';
 import { newId, nowIso } from '../../src/server/ids';
 import { EXTRA_FIELDS, FIELDS_PER_MODULE } from './extra-fields';

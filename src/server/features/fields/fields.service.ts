@@ -134,7 +134,7 @@ export async function createField(
       default: defaultValue,
       position: await store.nextFieldPosition(trx, workspaceId, moduleId),
     };
-    await store.insertField(trx, workspaceId, field, nowIso());
+    await store.insertFields(trx, workspaceId, moduleId, [field], nowIso());
     await recordAudit(trx, {
       workspaceId,
       userId: actor.userId,

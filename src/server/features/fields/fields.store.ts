@@ -126,7 +126,6 @@ export async function nextFieldPosition(
 
 export type NewField = {
   id: string;
-  moduleId: string;
   key: string;
   label: string;
   type: FieldType;
@@ -135,35 +134,43 @@ export type NewField = {
   requiredFromStatusId: string | null;
   options: ChoiceOption[] | null;
   helpText: string;
-  default: FieldValue | null;
+  default?: FieldValue | null;
   position: number;
 };
 
-export async function insertField(db: Executor, workspaceId: string, field: NewField, now: string) {
+/** New fields of one module: a template's, or one an admin adds. */
+export async function insertFields(
+  db: Executor,
+  workspaceId: string,
+  moduleId: string,
+  fields: NewField[],
+  now: string,
+) {
+  if (fields.length === 0) return;
   await db
     .insertInto('fields')
-    .values({
-      id: field.id,
-      workspace_id: workspaceId,
-      module_id: field.moduleId,
-      key: field.key,
-      label: field.label,
-      type: field.type,
-      section: field.section,
-      required: field.required ? 1 : 0,
-      required_from_status_id: field.requiredFromStatusId,
-      options: field.options === null ? null : JSON.stringify(field.options),
-      help_text: field.helpText,
-      default_value: field.default === null ? null : JSON.stringify(field.default),
-      position: field.position,
-      created_at: now,
-    })
+    .values(
+      fields.map((field) => ({
+        id: field.id,
+        workspace_id: workspaceId,
+        module_id: moduleId,
+        key: field.key,
+        label: field.label,
+        type: field.type,
+        section: field.section,
+        required: field.required ? 1 : 0,
+        required_from_status_id: field.requiredFromStatusId,
+        options: field.options === null ? null : JSON.stringify(field.options),
+        help_text: field.helpText,
+        default_value: field.default == null ? null : JSON.stringify(field.default),
+        position: field.position,
+        created_at: now,
+      })),
+    )
     .execute();
 }
 
-export type FieldChanges = Partial<
-  Omit<NewField, 'id' | 'moduleId' | 'key'> & { archivedAt: string | null }
->;
+export type FieldChanges = Partial<Omit<NewField, 'id' | 'key'> & { archivedAt: string | null }>;
 
 export async function updateField(
   db: Executor,

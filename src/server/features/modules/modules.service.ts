@@ -16,6 +16,7 @@ import { findCompanySettings } from '../settings/settings.store';
 import type { CreateModuleInput, ModuleResponse, UpdateModuleInput } from './modules.schemas';
 import { listFields } from '../fields/fields.store';
 import { listStatuses } from '../statuses/statuses.store';
+import { insertFields } from '../fields/fields.store';
 import * as store from './modules.store';
 
 function toResponse(row: store.ModuleRow): ModuleResponse {
@@ -56,7 +57,7 @@ export async function createModuleFromTemplate(
     now,
   );
   await store.insertStatuses(db, workspaceId, moduleId, plan.statuses, now);
-  await store.insertFields(db, workspaceId, moduleId, plan.fields, now);
+  await insertFields(db, workspaceId, moduleId, plan.fields, now);
   await store.insertTaskTypes(db, workspaceId, moduleId, plan.taskTypes, now);
   if (plan.sampleCards.length > 0) {
     const contactIds = await ensureSampleContacts(db, workspaceId);

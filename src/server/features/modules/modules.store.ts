@@ -1,5 +1,4 @@
-// SQL for modules and their definitions: pipeline statuses, fields and task types.
-import type { FieldType } from '../../../domain/field-types';
+// SQL for modules and their definitions: pipeline statuses and task types (fields: fields.store).
 import type { ModuleAccess } from '../../../domain/permissions';
 import type { StatusGroup } from '../../../domain/pipeline';
 import type { Executor } from '../../context';
@@ -147,49 +146,6 @@ export async function insertStatuses(
         color: s.color,
         probability: s.probability,
         position: s.position,
-        created_at: now,
-      })),
-    )
-    .execute();
-}
-
-export type NewField = {
-  id: string;
-  key: string;
-  label: string;
-  type: FieldType;
-  section: string;
-  required: boolean;
-  requiredFromStatusId: string | null;
-  options: { key: string; label: string }[] | null;
-  helpText: string;
-  position: number;
-};
-
-export async function insertFields(
-  db: Executor,
-  workspaceId: string,
-  moduleId: string,
-  fields: NewField[],
-  now: string,
-) {
-  if (fields.length === 0) return;
-  await db
-    .insertInto('fields')
-    .values(
-      fields.map((f) => ({
-        id: f.id,
-        workspace_id: workspaceId,
-        module_id: moduleId,
-        key: f.key,
-        label: f.label,
-        type: f.type,
-        section: f.section,
-        required: f.required ? 1 : 0,
-        required_from_status_id: f.requiredFromStatusId,
-        options: f.options ? JSON.stringify(f.options) : null,
-        help_text: f.helpText,
-        position: f.position,
         created_at: now,
       })),
     )
