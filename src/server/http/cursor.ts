@@ -17,3 +17,20 @@ export function decodeCursor<K extends string>(cursor: string, keys: K[]): Recor
   }
   throw ValidationFailed.field('query.cursor', 'is not a cursor this list gave out');
 }
+
+/**
+ * A page of `rows`, which were read with one row beyond `limit`: the first `limit` rows, and the
+ * cursor after the last of them when that extra row shows that more follow (else null).
+ */
+export function keysetPage<Row>(
+  rows: Row[],
+  limit: number,
+  keyOf: (last: Row) => Record<string, string>,
+): { items: Row[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
+}

@@ -7,7 +7,7 @@ import { fromMinorUnits, percentOf } from '../../../domain/money/decimal';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
 import { idleBeforeOfStatuses } from '../../../domain/cards/staleness';
 import type { Actor, AppContext } from '../../context';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, keysetPage } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
@@ -66,9 +66,11 @@ export async function getBoard(
   ]);
 
   const columns = shown.map((status, index) => {
-    const rows = pages.filter((row) => row.column === index);
-    const cards = rows.slice(0, options.limit);
-    const last = cards.at(-1);
+    const { items: cards, nextCursor } = keysetPage(
+      pages.filter((row) => row.column === index),
+      options.limit,
+      (last) => ({ rank: last.rank, id: last.id }),
+    );
     const sums = totals.sums.filter((s) => s.statusId === status.id && s.amountMinor !== 0n);
     const main = sums.find((s) => s.currency === currency)?.amountMinor ?? 0n;
     const column = {
@@ -87,8 +89,7 @@ export async function getBoard(
       otherSums: sums
         .filter((s) => s.currency !== currency)
         .map((s) => ({ amount: fromMinorUnits(s.amountMinor), currency: s.currency })),
-      nextCursor:
-        rows.length > options.limit && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
+      nextCursor,
     };
     return jsonObjectWith(column, { cards: jsonArrayOf(cards.map((card) => card.json)) });
   });

@@ -1,6 +1,6 @@
 // A card's timeline: its recorded changes and comments, newest first.
 import type { Actor, AppContext } from '../../context';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, keysetPage } from '../../http/cursor';
 import { nowIso } from '../../ids';
 import { insertHistory, listHistory } from './card-history.store';
 import { requireCardAccess } from './card-access';
@@ -17,12 +17,7 @@ export async function getHistory(
     limit: page.limit,
     beforeId,
   });
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > page.limit && last ? encodeCursor({ id: last.id }) : null,
-  };
+  return keysetPage(rows, page.limit, (last) => ({ id: last.id }));
 }
 
 /** Adds a comment; answers it as the timeline shows it (its newest entry, in the same transaction). */

@@ -6,7 +6,7 @@ import { seesOnlyOwnCards } from '../../../domain/permissions';
 import { idleBeforeOfStatuses } from '../../../domain/cards/staleness';
 import { foldForSearch } from '../../../domain/text/fold';
 import type { Actor, AppContext } from '../../context';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, keysetPage } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { requireModuleAccess } from '../modules/modules.service';
 import { activeFields, loadFieldDefinitions, loadStatuses } from './card-context.store';
@@ -66,13 +66,11 @@ export async function listModuleCards(
     },
     query.cursor ? readPosition(query.cursor) : undefined,
   );
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > query.limit && last
-      ? encodeCursor({ v: JSON.stringify(last.sortValue), id: last.id })
-      : null;
+  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => ({
+    v: JSON.stringify(last.sortValue),
+    id: last.id,
+  }));
   return new JsonBytes<CardListResponse>(
-    jsonObjectWith({ nextCursor }, { items: jsonArrayOf(page.map((row) => row.json)) }),
+    jsonObjectWith({ nextCursor }, { items: jsonArrayOf(items.map((row) => row.json)) }),
   );
 }

@@ -2,7 +2,7 @@
 // restorable (POST /cards/:id/restore, PATCH /modules/:id { archived: false }).
 import { seesOnlyOwnCards } from '../../../domain/permissions';
 import type { Actor, AppContext } from '../../context';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, keysetPage } from '../../http/cursor';
 import { listModules } from '../modules/modules.service';
 import { listTrashedCards } from './trash.store';
 
@@ -24,8 +24,10 @@ export async function getTrash(
     },
     { limit: page.limit, before },
   );
-  const cards = rows.slice(0, page.limit);
-  const last = cards.at(-1);
+  const { items: cards, nextCursor } = keysetPage(rows, page.limit, (last) => ({
+    deletedAt: last.deletedAt,
+    id: last.id,
+  }));
   return {
     // Archived modules are few; they come whole with the first page.
     modules:
@@ -35,9 +37,6 @@ export async function getTrash(
             .filter((m) => m.archived)
             .map((m) => ({ id: m.id, name: m.name, archivedAt: m.archivedAt! })),
     cards,
-    nextCursor:
-      rows.length > page.limit && last
-        ? encodeCursor({ deletedAt: last.deletedAt, id: last.id })
-        : null,
+    nextCursor,
   };
 }

@@ -1,6 +1,6 @@
 // User use cases. (Invitations, roles and leavers come with checklist steps 6 and 7.)
 import type { Actor, AppContext } from '../../context';
-import { decodeCursor, encodeCursor } from '../../http/cursor';
+import { decodeCursor, keysetPage } from '../../http/cursor';
 import type { Role } from '../../../domain/permissions';
 import * as store from './users.store';
 
@@ -11,16 +11,19 @@ export async function listUsers(
 ) {
   const after = page.cursor ? decodeCursor(page.cursor, ['name', 'id']) : undefined;
   const rows = await store.listUsers(ctx.db, actor.workspaceId, { limit: page.limit, after });
-  const items = rows.slice(0, page.limit).map((row) => ({
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    role: row.role as Role,
-    position: row.position,
-    active: row.isActive === 1,
+  const { items, nextCursor } = keysetPage(rows, page.limit, (last) => ({
+    name: last.name,
+    id: last.id,
   }));
-  const last = items.at(-1);
-  const nextCursor =
-    rows.length > page.limit && last ? encodeCursor({ name: last.name, id: last.id }) : null;
-  return { items, nextCursor };
+  return {
+    items: items.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role as Role,
+      position: row.position,
+      active: row.isActive === 1,
+    })),
+    nextCursor,
+  };
 }
