@@ -13,13 +13,12 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { IconGripVertical, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { STATUS_GROUPS } from '../../../domain/pipeline';
 import { useUpdateStatus } from '../../api/pipeline.queries';
 import type { Status, StatusChanges, StatusGroup } from '../../api/types';
+import { useSortableRow } from '../../components/useSortableRow';
 import { notifyFailure } from '../../notices';
 import { settingsErrorMessage } from './settings-errors';
 import { GROUP_COLORS, STATUS_SWATCHES } from './status-look';
@@ -40,7 +39,7 @@ const blurOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
 
 export function SortableStatusRow({ moduleId, status, isOnly, onRemove }: SortableStatusRowProps) {
   const { t } = useTranslation();
-  const sortable = useSortable({ id: status.id });
+  const sortable = useSortableRow(status.id);
   const update = useUpdateStatus(moduleId);
   // What is being typed; null while the input shows the saved value.
   const [nameDraft, setNameDraft] = useState<string | null>(null);
@@ -103,15 +102,14 @@ export function SortableStatusRow({ moduleId, status, isOnly, onRemove }: Sortab
 
   return (
     <div
-      ref={sortable.setNodeRef}
+      ref={sortable.ref}
       className={classes.row}
       data-dragging={sortable.isDragging || undefined}
       data-testid="status-row"
       data-status-name={status.name}
       data-status-group={status.group}
       style={{
-        transform: CSS.Translate.toString(sortable.transform),
-        transition: sortable.transition,
+        ...sortable.style,
         ['--status-color' as string]: status.color,
       }}
     >
@@ -121,8 +119,7 @@ export function SortableStatusRow({ moduleId, status, isOnly, onRemove }: Sortab
         className={classes.handle}
         aria-label={t('moduleSettings.pipeline.dragHandle', { name: status.name })}
         data-testid="status-drag-handle"
-        {...sortable.attributes}
-        {...sortable.listeners}
+        {...sortable.handleProps}
       >
         <IconGripVertical size={18} />
       </ActionIcon>

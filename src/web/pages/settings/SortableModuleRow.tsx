@@ -1,12 +1,11 @@
 // One active module in the sortable list: drag handle, name and facts, rename and archive.
 import { ActionIcon, Anchor, Group, Stack, Tooltip } from '@mantine/core';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
 import { IconArchive, IconGripVertical, IconPencil, IconSettings } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Module } from '../../api/types';
 import { TemplateIcon } from '../../components/TemplateIcon';
+import { useSortableRow } from '../../components/useSortableRow';
 import { ModuleFacts } from '../../components/ModuleFacts';
 import classes from './ModuleRow.module.css';
 
@@ -18,19 +17,16 @@ type SortableModuleRowProps = {
 
 export function SortableModuleRow({ module, onRename, onArchive }: SortableModuleRowProps) {
   const { t } = useTranslation();
-  const sortable = useSortable({ id: module.id });
+  const sortable = useSortableRow(module.id);
 
   return (
     <div
-      ref={sortable.setNodeRef}
+      ref={sortable.ref}
       className={classes.row}
       data-dragging={sortable.isDragging || undefined}
       data-testid="module-row"
       data-module-name={module.name}
-      style={{
-        transform: CSS.Translate.toString(sortable.transform),
-        transition: sortable.transition,
-      }}
+      style={sortable.style}
     >
       <Group wrap="nowrap" gap="md">
         <ActionIcon
@@ -39,8 +35,7 @@ export function SortableModuleRow({ module, onRename, onArchive }: SortableModul
           className={classes.handle}
           aria-label={t('modules.dragHandle')}
           data-testid="module-drag-handle"
-          {...sortable.attributes}
-          {...sortable.listeners}
+          {...sortable.handleProps}
         >
           <IconGripVertical size={18} />
         </ActionIcon>
