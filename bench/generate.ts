@@ -11,7 +11,9 @@ import { migrateToLatest } from '../src/server/db/migrate';
 import { benchTarget, writeLogin, type BenchTarget } from './lib/bench-target';
 import { postgresBulkWriter } from './lib/bulk-postgres';
 import { sqliteBulkWriter } from './lib/bulk-sqlite';
-import type { BulkWriter, Row } from './lib/bulk-writer';
+import { encodeRows, type BulkWriter, type Row } from './lib/bulk-writer';
+import { createIdSource } from './lib/bench-ids';
+import { cardBatches, type CardJob } from './lib/card-batches';
 import * as cardRows from './lib/card-rows';
 import { companyRow, CONTACT_COLUMNS, personRow } from './lib/contact-rows';
 import { createRandom, type Random } from './lib/random';
@@ -21,6 +23,7 @@ const CARDS_PER_MODULE = Number(process.env.BENCH_CARDS_PER_MODULE ?? 200_000);
 const COMPANIES = 50_000;
 const PERSONS = 150_000;
 const BATCH = 5_000;
+const SEED = 20_260_101;
 const LOADED_TABLES = ['card_values', 'cards', 'card_history', 'contacts'];
 /** Indexes whose keys grow in insertion order cost little to keep during the load. */
 const KEPT_INDEXES = ['card_values_card', 'card_history_card', 'cards_workspace_sample'];
@@ -54,6 +57,7 @@ async function reset(target: BenchTarget) {
 
 async function writeContacts(writer: BulkWriter, random: Random, workspaceId: string) {
   const now = new Date().toISOString();
+  const newId = createIdSource(random);
   const companyIds: string[] = [];
   const contactIds: string[] = [];
   for (let made = 0; made < COMPANIES + PERSONS; made += BATCH) {
@@ -61,57 +65,72 @@ async function writeContacts(writer: BulkWriter, random: Random, workspaceId: st
     for (let n = made; n < Math.min(made + BATCH, COMPANIES + PERSONS); n++) {
       const row =
         n < COMPANIES
-          ? companyRow(random, workspaceId, now)
-          : personRow(random, workspaceId, random.pick(companyIds), now);
+          ? companyRow(random, newId, workspaceId, now)
+          : personRow(random, newId, workspaceId, random.pick(companyIds), now);
       if (n < COMPANIES) companyIds.push(row[0] as string);
       contactIds.push(row[0] as string);
       rows.push(row);
     }
-    await writer.insert('contacts', CONTACT_COLUMNS, rows);
+    await writer.insert('contacts', CONTACT_COLUMNS, encodeRows(writer.kind, rows));
   }
   log(`contacts ${contactIds.length.toLocaleString('en')}`);
   return contactIds;
 }
 
-async function writeCards(
-  writer: BulkWriter,
-  random: Random,
-  workspace: BenchWorkspace,
-  contactIds: string[],
-) {
-  const refs = { userIds: workspace.userIds, contactIds };
+/** One module's cards, made by a worker thread (card-worker.ts), and its column totals. */
+async function writeModule(writer: BulkWriter, job: CardJob) {
+  const batches = cardBatches(job);
   let valueCount = 0;
-  for (const module of workspace.modules) {
-    const factory = cardRows.createCardFactory(
-      random,
-      workspace.workspaceId,
-      module,
-      refs,
-      CARDS_PER_MODULE,
-    );
-    for (let made = 0; made < CARDS_PER_MODULE; made += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, CARDS_PER_MODULE - made) }, factory.next);
-      const values = batch.flatMap((generated) => generated.values);
-      valueCount += values.length;
+  for (;;) {
+    const next = await batches.next();
+    if (next.done) {
+      const { countRows, moneyRows } = next.value;
       await writer.insert(
-        'cards',
-        cardRows.CARD_COLUMNS,
-        batch.map((generated) => generated.card),
+        'status_totals',
+        cardRows.TOTAL_COLUMNS,
+        encodeRows(writer.kind, countRows),
       );
-      await writer.insert('card_values', cardRows.VALUE_COLUMNS, values);
       await writer.insert(
-        'card_history',
-        cardRows.HISTORY_COLUMNS,
-        batch.map((generated) => generated.history),
+        'status_money_totals',
+        cardRows.MONEY_TOTAL_COLUMNS,
+        encodeRows(writer.kind, moneyRows),
       );
+      return valueCount;
     }
-    const { countRows, moneyRows } = factory.totals();
-    await writer.insert('status_totals', cardRows.TOTAL_COLUMNS, countRows);
-    await writer.insert('status_money_totals', cardRows.MONEY_TOTAL_COLUMNS, moneyRows);
-    log(
-      `module ${module.template}: ${CARDS_PER_MODULE.toLocaleString('en')} cards, ${valueCount.toLocaleString('en')} card_values rows so far`,
-    );
+    const batch = next.value;
+    valueCount += batch.valueCount;
+    await writer.insert('cards', cardRows.CARD_COLUMNS, batch.cards);
+    await writer.insert('card_values', cardRows.VALUE_COLUMNS, batch.values);
+    await writer.insert('card_history', cardRows.HISTORY_COLUMNS, batch.history);
   }
+}
+
+/**
+ * Every module's cards. PostgreSQL stores rows in its own processes, so two modules are made at
+ * once (one per core); SQLite stores them on this thread, so one worker makes cards while it does.
+ */
+async function writeCards(writer: BulkWriter, workspace: BenchWorkspace, contactIds: string[]) {
+  const refs = { userIds: workspace.userIds, contactIds };
+  const queue = workspace.modules.map((module, index) => ({ module, seed: SEED + 1 + index }));
+  const lanes = writer.kind === 'postgres' ? 2 : 1;
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const valueCount = await writeModule(writer, {
+          kind: writer.kind,
+          workspaceId: workspace.workspaceId,
+          module: next.module,
+          refs,
+          cardCount: CARDS_PER_MODULE,
+          batch: BATCH,
+          seed: next.seed,
+        });
+        log(
+          `module ${next.module.template}: ${CARDS_PER_MODULE.toLocaleString('en')} cards, ${valueCount.toLocaleString('en')} card_values rows`,
+        );
+      }
+    }),
+  );
 }
 
 function appContext(target: BenchTarget) {
@@ -167,7 +186,7 @@ async function load(target: BenchTarget, random: Random, workspace: BenchWorkspa
       : await postgresBulkWriter(target.databaseUrl!);
   await writer.dropIndexes(LOADED_TABLES, KEPT_INDEXES);
   const contactIds = await writeContacts(writer, random, workspace.workspaceId);
-  await writeCards(writer, random, workspace, contactIds);
+  await writeCards(writer, workspace, contactIds);
   await writer.flush();
   log('rows written; rebuilding indexes');
   await writer.restoreIndexes((name, ms) => log(`index ${name} (${(ms / 1000).toFixed(1)}s)`));
@@ -179,7 +198,7 @@ async function load(target: BenchTarget, random: Random, workspace: BenchWorkspa
 async function main() {
   const target = benchTarget();
   await reset(target);
-  const random = createRandom(20_260_101);
+  const random = createRandom(SEED);
   const workspace = await setUp(target, random);
   await load(target, random, workspace);
   const bigModule = workspace.modules[0]!;

@@ -14,8 +14,13 @@ export type BenchDatabase = {
   kind: DatabaseKind;
   /** What the app runs on. */
   db: Kysely<Database>;
-  /** Runs `work` against a Kysely on the same connection and returns the SQL it issued. */
-  capture: (work: (db: Kysely<Database>) => Promise<unknown>) => Promise<RawQuery[]>;
+  /**
+   * Runs `work` against a Kysely on the same connection and returns the SQL it issued (since
+   * `work` last called `restart`, if it did).
+   */
+  capture: (
+    work: (db: Kysely<Database>, restart: () => void) => Promise<unknown>,
+  ) => Promise<RawQuery[]>;
   /** Runs one captured query straight through the driver; returns its row count. */
   raw: (query: RawQuery) => Promise<number>;
   /** The engine's plan of a captured query, one line per step. */
@@ -24,7 +29,7 @@ export type BenchDatabase = {
 };
 
 function capturer(dialect: Dialect) {
-  return async (work: (db: Kysely<Database>) => Promise<unknown>) => {
+  return async (work: (db: Kysely<Database>, restart: () => void) => Promise<unknown>) => {
     const queries: RawQuery[] = [];
     const recording = new Kysely<Database>({
       dialect,
@@ -32,7 +37,7 @@ function capturer(dialect: Dialect) {
         if (event.level === 'query') queries.push(event.query);
       },
     });
-    await work(recording);
+    await work(recording, () => queries.splice(0));
     return queries;
   };
 }

@@ -1,6 +1,6 @@
 // Bulk loading into SQLite: multi-row prepared INSERTs, one transaction per batch.
 import SQLite from 'better-sqlite3';
-import type { BulkWriter, Row } from './bulk-writer';
+import type { BulkWriter, EncodedRows, Row } from './bulk-writer';
 
 // SQLite binds at most 32766 parameters per statement.
 const MAX_PARAMETERS = 32_000;
@@ -42,6 +42,7 @@ export function sqliteBulkWriter(file: string): BulkWriter {
   });
 
   return {
+    kind: 'sqlite',
     async dropIndexes(tables, keep) {
       const placeholders = tables.map(() => '?').join(',');
       const rows = db
@@ -54,8 +55,9 @@ export function sqliteBulkWriter(file: string): BulkWriter {
         dropped.push(row);
       }
     },
-    async insert(table, columns, rows) {
-      insertAll(table, columns, rows);
+    async insert(table, columns, encoded: EncodedRows) {
+      if (!('rows' in encoded)) throw new Error('SQLite takes rows as they are');
+      insertAll(table, columns, encoded.rows);
     },
     async flush() {},
     async restoreIndexes(report) {

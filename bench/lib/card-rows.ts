@@ -7,7 +7,7 @@ import { indexEntriesOf } from '../../src/domain/fields/index-entries';
 import { missingRequiredFields } from '../../src/domain/fields/required-fields';
 import { toMinorUnits } from '../../src/domain/money/decimal';
 import { foldForSearch } from '../../src/domain/text/fold';
-import { newId } from '../../src/server/ids';
+import { createIdSource } from './bench-ids';
 import type { Row } from './bulk-writer';
 import { assertStoredForm, randomValue, randomValues, type References } from './field-values';
 import type { Random } from './random';
@@ -78,6 +78,7 @@ export function createCardFactory(
   const counts = new Map<string, number>();
   const money = new Map<string, bigint>();
   const start = Date.now() - SPAN_MS;
+  const newId = createIdSource(random);
   let made = 0;
 
   function fill(values: Record<string, FieldValue>, statusId: string) {

@@ -2,7 +2,6 @@
 // contacts.store's insertContacts writes them.
 import { romanianCuiControlDigit } from '../../src/domain/company/romanian-tax-id';
 import { foldForSearch } from '../../src/domain/text/fold';
-import { newId } from '../../src/server/ids';
 import type { Row } from './bulk-writer';
 import type { Random } from './random';
 import { CITIES, COMPANY_FORMS, COMPANY_STEMS, FIRST_NAMES, LAST_NAMES } from './romanian';
@@ -33,7 +32,12 @@ function phone(random: Random): string {
   return `+4072${String(random.int(10_000_000)).padStart(7, '0')}`;
 }
 
-export function companyRow(random: Random, workspaceId: string, now: string): Row {
+export function companyRow(
+  random: Random,
+  newId: () => string,
+  workspaceId: string,
+  now: string,
+): Row {
   const stem = random.pick(COMPANY_STEMS);
   const city = random.pick(CITIES);
   const name = `${stem} ${city} ${random.pick(COMPANY_FORMS)}`;
@@ -58,6 +62,7 @@ export function companyRow(random: Random, workspaceId: string, now: string): Ro
 
 export function personRow(
   random: Random,
+  newId: () => string,
   workspaceId: string,
   companyId: string,
   now: string,

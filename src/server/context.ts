@@ -19,4 +19,9 @@ export type Actor = {
   userId: string;
   workspaceId: string;
   role: Role;
+  /**
+   * The workspace's setup version read with the session: with it, a module's setup may come from
+   * memory (features/modules/module-setup.ts); without it, it is read afresh.
+   */
+  setupVersion?: number;
 };

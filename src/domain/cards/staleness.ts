@@ -24,7 +24,7 @@ export function isStale(
 
 /** `idleBefore` of each status, for a query over the cards of several statuses. */
 export function idleBeforeOfStatuses(
-  statuses: { id: string; group: StatusGroup }[],
+  statuses: readonly { id: string; group: StatusGroup }[],
   idleDays: number | null,
   now: Date,
 ): { statusId: string; idleBefore: Date | null }[] {

@@ -10,7 +10,7 @@ const BOARD_FIELD_KINDS: FieldType[][] = [
 ];
 
 export function boardFields<T extends { id: string; type: FieldType; archived: boolean }>(
-  fields: T[],
+  fields: readonly T[],
 ): T[] {
   const picked = new Set(
     BOARD_FIELD_KINDS.flatMap((types) => {

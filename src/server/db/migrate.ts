@@ -5,6 +5,7 @@ import type { DatabaseHandle, DatabaseKind } from './connection';
 import * as foundation from './migrations/0001-foundation';
 import * as cards from './migrations/0002-cards';
 import * as cardFieldsJsonb from './migrations/0003-card-fields-jsonb';
+import * as setupVersion from './migrations/0004-setup-version';
 
 type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promise<void> };
 
@@ -13,6 +14,7 @@ const migrations: Record<string, MigrationModule> = {
   '0001-foundation': foundation,
   '0002-cards': cards,
   '0003-card-fields-jsonb': cardFieldsJsonb,
+  '0004-setup-version': setupVersion,
 };
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {

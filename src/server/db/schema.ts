@@ -8,7 +8,12 @@ import type { Role } from '../../domain/permissions';
 type Bool = number;
 type Time = string;
 
-export type WorkspaceTable = { id: string; created_at: Time };
+export type WorkspaceTable = {
+  id: string;
+  created_at: Time;
+  /** Raised by triggers on every change to a module's setup (migration 0004). */
+  setup_version: Generated<number>;
+};
 
 export type CompanySettingsTable = {
   workspace_id: string;

@@ -136,7 +136,11 @@ export async function logOut(ctx: AppContext, actor: Actor, token: string) {
   await sessions.deleteSession(ctx.db, actor.workspaceId, sessionIdOf(token));
 }
 
-export type SessionActor = Actor & { csrfToken: string };
+export type SessionActor = Actor & {
+  csrfToken: string;
+  /** The workspace's setup version when the session was looked up (module-setup.ts). */
+  setupVersion: number;
+};
 
 /** The actor behind a session token, or null when the token is unknown, expired or revoked. */
 export async function resolveSession(ctx: AppContext, token: string): Promise<SessionActor | null> {
@@ -147,6 +151,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Se
     userId: row.userId,
     role: row.role as Role,
     csrfToken: row.csrfToken,
+    setupVersion: Number(row.setupVersion),
   };
 }
 

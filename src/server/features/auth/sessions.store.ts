@@ -23,7 +23,10 @@ export async function insertSession(db: Executor, session: SessionRow & { create
     .execute();
 }
 
-/** The session with its user, only while both are valid: unexpired and the user active. */
+/**
+ * The session with its user, only while both are valid: unexpired and the user active; and the
+ * workspace's setup version, which says whether the setup kept in memory is current.
+ */
 export async function findLiveSession(db: Executor, id: string, now: string) {
   return db
     .selectFrom('sessions')
@@ -32,12 +35,14 @@ export async function findLiveSession(db: Executor, id: string, now: string) {
         .onRef('users.id', '=', 'sessions.user_id')
         .onRef('users.workspace_id', '=', 'sessions.workspace_id'),
     )
+    .innerJoin('workspaces', 'workspaces.id', 'sessions.workspace_id')
     .select([
       'sessions.id',
       'sessions.workspace_id as workspaceId',
       'sessions.user_id as userId',
       'sessions.csrf_token as csrfToken',
       'users.role',
+      'workspaces.setup_version as setupVersion',
     ])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)

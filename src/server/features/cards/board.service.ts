@@ -9,15 +9,9 @@ import { idleBeforeOfStatuses } from '../../../domain/cards/staleness';
 import type { Actor, AppContext } from '../../context';
 import { decodeCursor, keysetPage } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
-import { requireModuleAccess } from '../modules/modules.service';
-import { findCompanySettings } from '../settings/settings.store';
+import { moduleSetup } from '../modules/module-setup';
 import { boardPages, ownerTotals, storedTotals } from './board.store';
-import {
-  activeFields,
-  loadFieldDefinitions,
-  loadStatuses,
-  type StatusInfo,
-} from './card-context.store';
+import { activeFields, type StatusInfo } from './card-context.store';
 import type { BoardResponse } from './board.schemas';
 
 type Options = { status?: string; cursor?: string; limit: number };
@@ -28,20 +22,12 @@ export async function getBoard(
   moduleId: string,
   options: Options,
 ): Promise<JsonBytes<BoardResponse>> {
-  // Independent reads run together (on PostgreSQL, on several connections); nothing is answered
-  // before the access check has passed.
-  const [module, statuses, fields, settings] = await Promise.all([
-    requireModuleAccess(ctx.db, actor, moduleId, 'read'),
-    loadStatuses(ctx.db, actor.workspaceId, moduleId),
-    loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
-    findCompanySettings(ctx.db, actor.workspaceId),
-  ]);
-  const currency = settings?.currency ?? 'RON';
+  const { module, statuses, fields, currency } = await moduleSetup(ctx, actor, moduleId, 'read');
   const sumField = activeFields(fields).find((f) => f.type === 'money') ?? null;
   const cardFields = boardFields(fields).map((field) => field.key);
   const ownerId = seesOnlyOwnCards(actor.role) ? actor.userId : undefined;
 
-  let shown: StatusInfo[] = statuses;
+  let shown: readonly StatusInfo[] = statuses;
   if (options.status !== undefined) {
     shown = statuses.filter((s) => s.id === options.status);
     if (shown.length === 0)

@@ -44,7 +44,7 @@ export async function loadFieldDefinitions(
   }));
 }
 
-export function activeFields<T extends { archived: boolean }>(fields: T[]): T[] {
+export function activeFields<T extends { archived: boolean }>(fields: readonly T[]): T[] {
   return fields.filter((field) => !field.archived);
 }
 

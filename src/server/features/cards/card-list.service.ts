@@ -8,8 +8,8 @@ import { foldForSearch } from '../../../domain/text/fold';
 import type { Actor, AppContext } from '../../context';
 import { decodeCursor, keysetPage } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
-import { requireModuleAccess } from '../modules/modules.service';
-import { activeFields, loadFieldDefinitions, loadStatuses } from './card-context.store';
+import { moduleSetup } from '../modules/module-setup';
+import { activeFields } from './card-context.store';
 import { listCards, type ListPosition } from './card-list.store';
 import type { CardListQueryInput, CardListResponse } from './cards.schemas';
 
@@ -31,13 +31,7 @@ export async function listModuleCards(
   moduleId: string,
   query: CardListQueryInput,
 ) {
-  // Independent reads run together (on PostgreSQL, on several connections); nothing is answered
-  // before the access check has passed.
-  const [module, fields, statuses] = await Promise.all([
-    requireModuleAccess(ctx.db, actor, moduleId, 'read'),
-    loadFieldDefinitions(ctx.db, actor.workspaceId, moduleId),
-    loadStatuses(ctx.db, actor.workspaceId, moduleId),
-  ]);
+  const { module, statuses, fields } = await moduleSetup(ctx, actor, moduleId, 'read');
   const usable = activeFields(fields);
   // The filters are the query's `filter[<key>]…` parameters, kept by the schema's catch-all.
   const { filters, problems } = parseFieldFilters(query as Record<string, unknown>, usable);

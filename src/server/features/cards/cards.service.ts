@@ -7,6 +7,7 @@ import { missingRequiredFields } from '../../../domain/fields/required-fields';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
+import { moduleSetup } from '../modules/module-setup';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
 import {
@@ -31,7 +32,7 @@ type ModuleRules = {
   fields: LoadedField[];
   /** Those plus archived fields, whose kept values stay indexed. */
   indexedFields: LoadedField[];
-  statuses: StatusInfo[];
+  statuses: readonly StatusInfo[];
   currency: string;
 };
 
@@ -185,10 +186,7 @@ async function readBack(db: Executor, actor: Actor, cardId: string, rules: Modul
 export async function getCard(ctx: AppContext, actor: Actor, cardId: string) {
   // Its answer needs the module's idle rule and statuses (for `stale`), not its fields.
   const card = await findVisibleCard(ctx.db, actor, cardId);
-  const [module, statuses] = await Promise.all([
-    requireModuleAccess(ctx.db, actor, card.moduleId, 'read'),
-    loadStatuses(ctx.db, actor.workspaceId, card.moduleId),
-  ]);
+  const { module, statuses } = await moduleSetup(ctx, actor, card.moduleId, 'read');
   return toCardResponse(card, { module, statuses });
 }
 

@@ -1,7 +1,7 @@
 // Module use cases: create from a template, list, rename, reorder, archive and restore.
-import { Conflict, Forbidden, NotFound } from '../../../domain/errors';
+import { NotFound } from '../../../domain/errors';
 import type { Locale } from '../../../domain/locale';
-import { accessAllows, effectiveModuleAccess, type Role } from '../../../domain/permissions';
+import type { Role } from '../../../domain/permissions';
 import { requireCompleteOrder } from '../../../domain/pipeline-rules';
 import { getModuleTemplate, moduleTemplates } from '../../../domain/templates';
 import { planModule } from '../../../domain/templates/plan-module';
@@ -17,6 +17,7 @@ import type { CreateModuleInput, ModuleResponse, UpdateModuleInput } from './mod
 import { listFields } from '../fields/fields.store';
 import { listStatuses } from '../statuses/statuses.store';
 import { insertFields } from '../fields/fields.store';
+import { checkModuleAccess } from './module-access';
 import * as store from './modules.store';
 
 function toResponse(row: store.ModuleRow): ModuleResponse {
@@ -117,10 +118,7 @@ async function requireModule(db: Executor, actor: Actor, moduleId: string) {
   return row;
 }
 
-/**
- * The module, if the actor may read (or write) it; 404 when they may not even see it, 403 when
- * they may see but not write. Writing into an archived module is refused: restore it first.
- */
+/** The module, if the actor may read (or write) it (module-access.ts); read afresh. */
 export async function requireModuleAccess(
   db: Executor,
   actor: Actor,
@@ -128,21 +126,11 @@ export async function requireModuleAccess(
   needed: 'read' | 'write',
 ) {
   const row = await store.findModule(db, actor.workspaceId, moduleId);
-  if (!row) throw new NotFound('module');
   const granted =
-    actor.role === 'admin'
+    actor.role === 'admin' || !row
       ? undefined
       : await store.findModuleAccess(db, actor.workspaceId, actor.userId, moduleId);
-  const access = effectiveModuleAccess(actor.role, granted);
-  if (!accessAllows(access, 'read')) throw new NotFound('module');
-  if (!accessAllows(access, needed))
-    throw new Forbidden('you have read-only access to this module');
-  if (needed === 'write' && row.archivedAt !== null) {
-    throw new Conflict(
-      'module_archived',
-      'this module is archived; restore it to change its cards',
-    );
-  }
+  checkModuleAccess(actor, row, granted, needed);
   return row;
 }
 
