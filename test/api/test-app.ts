@@ -51,15 +51,17 @@ export async function startTestApp() {
     webDir: path.join(dataDir, 'no-web-app'),
     checkResponses: true,
   };
-  let handle: DatabaseHandle;
+  let open: () => DatabaseHandle;
   let dropDatabase = async () => {};
   if (testDbKind === 'postgres') {
     const created = await createPostgresDatabase();
-    handle = openPostgres(created.url);
+    open = () => openPostgres(created.url);
     dropDatabase = created.drop;
   } else {
-    handle = openSqlite(path.join(dataDir, 'carta.sqlite'));
+    open = () => openSqlite(path.join(dataDir, 'carta.sqlite'));
   }
+  const handle = open();
+  const others: { close: () => Promise<void> }[] = [];
   await migrateToLatest(handle);
   const ctx: AppContext = { db: handle.db, dbKind: handle.kind, config };
   const app = await buildApp(ctx);
@@ -67,7 +69,16 @@ export async function startTestApp() {
     app,
     ctx,
     db: handle.db,
+    /** Another server process on the same database: its own connections, its own memory. */
+    async secondServer() {
+      const other = open();
+      const otherApp = await buildApp({ ...ctx, db: other.db });
+      const server = { app: otherApp, close: () => otherApp.close().then(other.close) };
+      others.push(server);
+      return server;
+    },
     async close() {
+      for (const other of others) await other.close();
       await app.close();
       await handle.close();
       await dropDatabase();
