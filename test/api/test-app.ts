@@ -26,7 +26,16 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
   const name = `carta_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  // A language collation, as many installations have, rather than this machine's C.UTF-8: the
+  // suite then catches any order the app needs byte by byte but leaves to the collation.
+  try {
+    await admin.query(
+      `create database ${name} template template0 locale_provider icu icu_locale 'en-US' locale 'C.UTF-8'`,
+    );
+  } catch (error) {
+    console.warn(`PostgreSQL without ICU (${(error as Error).message}): default collation used`);
+    await admin.query(`create database ${name}`);
+  }
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

@@ -6,6 +6,7 @@ import * as foundation from './migrations/0001-foundation';
 import * as cards from './migrations/0002-cards';
 import * as cardFieldsJsonb from './migrations/0003-card-fields-jsonb';
 import * as setupVersion from './migrations/0004-setup-version';
+import * as rankByteOrder from './migrations/0005-rank-byte-order';
 
 type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promise<void> };
 
@@ -15,6 +16,7 @@ const migrations: Record<string, MigrationModule> = {
   '0002-cards': cards,
   '0003-card-fields-jsonb': cardFieldsJsonb,
   '0004-setup-version': setupVersion,
+  '0005-rank-byte-order': rankByteOrder,
 };
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
