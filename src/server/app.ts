@@ -4,6 +4,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
+import secureJson from 'secure-json-parse';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './context';
 import { attachmentsRoutes } from './features/attachments/attachments.routes';
@@ -36,14 +37,22 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     responseSerializerCompiler({ checkResponses: ctx.config.checkResponses }),
   );
   installErrorHandler(app);
-  // Clients send `Content-Type: application/json` on every call, bodiless DELETEs included.
+  // Clients send `Content-Type: application/json` on every call, bodiless DELETEs included, so an
+  // empty body is no body. Bodies are parsed as Fastify's own parser does, refusing `__proto__`
+  // and `constructor.prototype` keys (prototype poisoning), with messages of our own.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     if (body === '') return done(null, undefined);
     try {
-      done(null, JSON.parse(body as string));
-    } catch {
-      done(Object.assign(new Error('the body is not valid JSON'), { statusCode: 400 }), undefined);
+      done(
+        null,
+        secureJson.parse(body as string, { protoAction: 'error', constructorAction: 'error' }),
+      );
+    } catch (error) {
+      const message = /prototype/.test((error as Error).message)
+        ? 'the body holds a forbidden prototype property'
+        : 'the body is not valid JSON';
+      done(Object.assign(new Error(message), { statusCode: 400 }), undefined);
     }
   });
 

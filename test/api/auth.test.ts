@@ -116,7 +116,23 @@ describe('POST /api/v1/signup', () => {
       payload: '{"company": ',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toBeDefined();
+    expect(response.json().error.message).toBe('the body is not valid JSON');
+    expect(await countRows(test, 'workspaces')).toBe(before);
+  });
+
+  it.each([
+    ['__proto__', `{"__proto__": {"admin": true}, "company": "Firma SRL"}`],
+    ['constructor.prototype', `{"constructor": {"prototype": {"admin": true}}}`],
+  ])('refuses a body with a %s key (prototype poisoning) with 400', async (_name, payload) => {
+    const before = await countRows(test, 'workspaces');
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/api/v1/signup',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.message).toMatch(/prototype/);
     expect(await countRows(test, 'workspaces')).toBe(before);
   });
 });
