@@ -9,6 +9,10 @@ export function boardErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     const key = `board.errors.${error.code}`;
     if (i18n.exists(key)) return i18n.t(key);
+    // An upload's only validation refusal that the user can fix: an empty file.
+    if (error.details.some((detail) => detail.path === 'file')) {
+      return i18n.t('board.errors.file_empty');
+    }
   }
   return errorMessage(error);
 }

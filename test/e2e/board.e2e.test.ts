@@ -282,4 +282,46 @@ describe('the board in the browser', () => {
     expect((await moved).status()).toBe(200);
     await cardIn(page, 'Contacted', title).waitFor();
   }, 60_000);
+
+  it('says under a file field why its upload was refused, and keeps a good file', async () => {
+    const { page } = harness;
+    const created = await apiCall<{ id: string }>(page, 'POST', '/modules', {
+      name: 'Recruitment',
+      template: 'recruitment',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const card = await apiCall<{ id: string }>(page, 'POST', `/modules/${created.body.id}/cards`, {
+      title: 'Maria Stan – designer',
+      fields: { position: 'Product designer' },
+    });
+    expect(card.status, JSON.stringify(card.body)).toBe(201);
+    await page.goto(`/cards/${card.body.id}`);
+    const cv = byTestId(page, 'card-field-cv');
+    await cv.waitFor();
+    // The upload button's hidden file input sits beside the field's select.
+    const input = cv.locator('xpath=ancestor::div[.//input[@type="file"]][1]//input[@type="file"]');
+
+    const refused = apiAnswer(page, 'POST', '/attachments');
+    await input.setInputFiles({
+      name: 'cv.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(0),
+    });
+    expect((await refused).status()).toBe(400);
+    const error = cv.locator(
+      'xpath=ancestor::div[contains(@class, "mantine-InputWrapper-root")][1]',
+    );
+    await error.locator('.mantine-InputWrapper-error:has-text("The file is empty")').waitFor();
+
+    const stored = apiAnswer(page, 'PATCH', '/cards/');
+    await input.setInputFiles({
+      name: 'maria-stan-cv.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Maria Stan, product designer, 6 years.\n'),
+    });
+    expect((await stored).status()).toBe(200);
+    await expect.poll(() => cv.inputValue()).toBe('maria-stan-cv.txt');
+    expect(await error.locator('.mantine-InputWrapper-error').count()).toBe(0);
+    await screenshot(page, 'card-file-field.png');
+  }, 60_000);
 });

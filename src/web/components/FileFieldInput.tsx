@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { attachmentPath } from '../api/attachments.queries';
 import type { Attachment } from '../api/cards.types';
 import { apiUrl } from '../api/client';
+import { boardErrorMessage } from '../board-notices';
 
 type FileFieldInputProps = {
   label: string;
@@ -23,14 +24,17 @@ type FileFieldInputProps = {
 export function FileFieldInput(props: FileFieldInputProps) {
   const { t } = useTranslation();
   const [uploading, setUploading] = useState(false);
+  // Why the last upload was refused (too large, empty…), under the field until the next pick.
+  const [uploadError, setUploadError] = useState<string | null>(null);
   const { value, attachments, onUpload } = props;
 
   const upload = (file: File | null) => {
     if (!file || !onUpload) return;
     setUploading(true);
+    setUploadError(null);
     onUpload(file)
       .then((attachment) => props.onChange(attachment.id, true))
-      .catch(() => undefined) // the upload reports its own error
+      .catch((error: unknown) => setUploadError(boardErrorMessage(error)))
       .finally(() => setUploading(false));
   };
 
@@ -42,14 +46,17 @@ export function FileFieldInput(props: FileFieldInputProps) {
         description={props.description}
         withAsterisk={props.required}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
-        error={props.error}
+        error={uploadError ?? props.error}
         disabled={props.disabled}
         placeholder={
           attachments.length === 0 ? t('board.fields.noFiles') : t('board.fields.choose')
         }
         data={attachments.map((file) => ({ value: file.id, label: file.fileName }))}
         value={value}
-        onChange={(id) => props.onChange(id, true)}
+        onChange={(id) => {
+          setUploadError(null);
+          props.onChange(id, true);
+        }}
         clearable
         data-testid={props.testId}
         rightSectionPointerEvents={value ? 'all' : 'none'}
@@ -81,7 +88,7 @@ export function FileFieldInput(props: FileFieldInputProps) {
                 loading={uploading}
                 disabled={props.disabled}
                 aria-label={t('board.fields.upload')}
-                mb={props.error ? 22 : 0}
+                mb={uploadError || props.error ? 22 : 0}
               >
                 <IconUpload size={16} />
               </ActionIcon>

@@ -151,5 +151,6 @@ export const boardEn = {
     card_in_trash: 'This card is in the trash. Restore it before changing it.',
     attachment_in_use: 'A field of this card holds this file. Clear the field first.',
     too_large: 'The file is too large. The limit is 10 MB.',
+    file_empty: 'The file is empty: choose one with something in it.',
   },
 };
