@@ -246,4 +246,47 @@ describe('the setup version', () => {
     await patchCard(admin, card.id, { statusId: statuses[1]!.id });
     expect(await setupVersion(admin.me.workspace.id)).toBe(before);
   });
+
+  it.runIf(process.env.CARTA_TEST_DB === 'postgres')(
+    'lets two setup changes that touch each other’s rows queue rather than deadlock',
+    async () => {
+      const { moduleId, statuses } = await moduleWithFields(admin, [
+        { key: 'region', label: 'Region', type: 'text' },
+      ]);
+      const field = await test.db
+        .selectFrom('fields')
+        .select('id')
+        .where('module_id', '=', moduleId)
+        .executeTakeFirstOrThrow();
+      const statusId = statuses[0]!.id;
+      let statusTaken = () => {};
+      const statusIsTaken = new Promise<void>((resolve) => (statusTaken = resolve));
+      // The second change holds a status and then wants the field the first one holds: had the
+      // first taken the workspace row with its field, each would wait for the other.
+      const second = test.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('statuses')
+          .set({ name: 'Second' })
+          .where('id', '=', statusId)
+          .execute();
+        statusTaken();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await trx
+          .updateTable('fields')
+          .set({ label: 'Second' })
+          .where('id', '=', field.id)
+          .execute();
+      });
+      const first = test.db.transaction().execute(async (trx) => {
+        await statusIsTaken;
+        await trx
+          .updateTable('fields')
+          .set({ label: 'First' })
+          .where('id', '=', field.id)
+          .execute();
+      });
+      const outcomes = await Promise.allSettled([first, second]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+    },
+  );
 });

@@ -44,10 +44,14 @@ async function postgresTriggers(db: Kysely<unknown>) {
       end if;
       return null;
     end $$`.execute(db);
+  // Deferred to the commit: the workspace row is then the last lock a setup change takes, so
+  // two admins' changes queue on it instead of deadlocking on rows each took before.
   for (const table of SETUP_TABLES) {
     await sql
       .raw(
-        `create trigger ${table}_setup_changed after insert or update or delete on ${table}
+        `create constraint trigger ${table}_setup_changed
+           after insert or update or delete on ${table}
+           deferrable initially deferred
            for each row execute function raise_setup_version()`,
       )
       .execute(db);
