@@ -9,15 +9,18 @@ export function createIdSource(random: Random): () => string {
   let msecs = -Infinity;
   let seq = 0;
   return () => {
+    // Sixteen draws per id, whatever the clock does, so the values drawn after it stay the same
+    // from run to run.
+    for (let i = 0; i < 16; i++) bytes[i] = random.int(256);
     const now = Date.now();
-    // As uuid's own v7: a new millisecond starts a random sequence, the same one counts up.
+    // As uuid's own v7: a new millisecond starts a sequence from the random bytes, the same
+    // millisecond counts up.
     if (now > msecs) {
       msecs = now;
-      seq = random.int(0x40000000);
+      seq = ((bytes[6]! & 0x7f) << 23) | (bytes[7]! << 15) | (bytes[8]! << 7) | (bytes[9]! >> 1);
     } else {
       seq = (seq + 1) | 0;
     }
-    for (let i = 0; i < 16; i++) bytes[i] = random.int(256);
     return uuidv7({ random: bytes, msecs, seq });
   };
 }

@@ -27,39 +27,48 @@ export type CardBatch = {
 export type ModuleTotals = { done: true; countRows: Row[]; moneyRows: Row[] };
 export type FromCardWorker = CardBatch | ModuleTotals;
 
+/** The worker's next batch (or its totals); rejects if the worker fails or stops instead. */
+function ask(worker: Worker): Promise<FromCardWorker> {
+  return new Promise((resolve, reject) => {
+    const settle = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: FromCardWorker) => {
+      settle();
+      resolve(message);
+    };
+    const onError = (error: Error) => {
+      settle();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`the card worker stopped (exit code ${code})`));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage('next');
+  });
+}
+
 export async function* cardBatches(job: CardJob): AsyncGenerator<CardBatch, ModuleTotals> {
   // The worker is TypeScript too: it registers tsx, as this process was started with it.
   const entry = new URL('./card-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
   const worker = new Worker(boot, { eval: true, workerData: job });
-  const waiting: ((message: FromCardWorker) => void)[] = [];
-  let failure: Error | null = null;
-  const arrived: FromCardWorker[] = [];
-  worker.on('message', (message: FromCardWorker) => {
-    const take = waiting.shift();
-    if (take) take(message);
-    else arrived.push(message);
-  });
-  worker.on('error', (error) => {
-    failure = error;
-    for (const take of waiting.splice(0)) take({ done: true, countRows: [], moneyRows: [] });
-  });
-  const next = () =>
-    new Promise<FromCardWorker>((resolve) => {
-      const ready = arrived.shift();
-      if (ready) resolve(ready);
-      else waiting.push(resolve);
-    });
+  let pending = ask(worker);
   try {
-    worker.postMessage('next');
     for (;;) {
-      const message = await next();
-      if (failure) throw failure;
+      const message = await pending;
       if (message.done) return message;
-      worker.postMessage('next');
+      pending = ask(worker);
       yield message;
     }
   } finally {
+    pending.catch(() => undefined); // a batch asked for but no longer wanted
     await worker.terminate();
   }
 }

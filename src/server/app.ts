@@ -25,6 +25,8 @@ import { responseSerializerCompiler } from './http/response-serializer';
 import { serveWebApp } from './http/web-app';
 
 const JSON_BODY_LIMIT = 1024 * 1024;
+/** secure-json-parse's message for a `__proto__` or `constructor.prototype` key. */
+const FORBIDDEN_PROTOTYPE = 'Object contains forbidden prototype property';
 
 export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}) {
   const app = Fastify({
@@ -49,9 +51,10 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
         secureJson.parse(body as string, { protoAction: 'error', constructorAction: 'error' }),
       );
     } catch (error) {
-      const message = /prototype/.test((error as Error).message)
-        ? 'the body holds a forbidden prototype property'
-        : 'the body is not valid JSON';
+      const message =
+        (error as Error).message === FORBIDDEN_PROTOTYPE
+          ? 'the body holds a forbidden prototype property'
+          : 'the body is not valid JSON';
       done(Object.assign(new Error(message), { statusCode: 400 }), undefined);
     }
   });

@@ -9,8 +9,8 @@ export function boardErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     const key = `board.errors.${error.code}`;
     if (i18n.exists(key)) return i18n.t(key);
-    // An upload's only validation refusal that the user can fix: an empty file.
-    if (error.details.some((detail) => detail.path === 'file')) {
+    // An upload of an empty file (attachments.service EMPTY_FILE), which the user can fix.
+    if (error.details.some((detail) => detail.path === 'file' && detail.message === 'is empty')) {
       return i18n.t('board.errors.file_empty');
     }
   }

@@ -107,13 +107,16 @@ describe('POST /api/v1/signup', () => {
     expect(await countRows(test, 'users')).toBe(users);
   });
 
-  it('refuses malformed JSON with 400 and writes nothing', async () => {
+  it.each([
+    ['cut short', '{"company": '],
+    ['quoting the word prototype', '{"prototype": x}'],
+  ])('refuses malformed JSON (%s) with 400 and writes nothing', async (_name, payload) => {
     const before = await countRows(test, 'workspaces');
     const response = await test.app.inject({
       method: 'POST',
       url: '/api/v1/signup',
       headers: { 'content-type': 'application/json' },
-      payload: '{"company": ',
+      payload,
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toBe('the body is not valid JSON');

@@ -123,7 +123,7 @@ describe('a setup change made through one server', () => {
     expect((await board()).statusCode).toBe(404);
   });
 
-  it('refuses new cards on the other server as soon as the module is archived', async () => {
+  it('refuses new cards on the other server as soon as the module is archived (writes read the setup afresh)', async () => {
     const { moduleId } = await moduleWithFields(admin, []);
     await boardOf(adminOnOther, moduleId);
     const archived = await admin.request('PATCH', `/api/v1/modules/${moduleId}`, {

@@ -155,6 +155,6 @@ export const boardRo = {
     card_in_trash: 'Acest card este în coș. Restaurează-l înainte de a-l modifica.',
     attachment_in_use: 'Un câmp al cardului folosește acest fișier. Golește mai întâi câmpul.',
     too_large: 'Fișierul este prea mare. Limita este 10 MB.',
-    file_empty: 'Fișierul este gol: alegeți unul care are conținut.',
+    file_empty: 'Fișierul este gol: alege unul care are conținut.',
   },
 } satisfies Messages;

@@ -42,9 +42,11 @@ export async function uploadAttachment(
   upload: { fileName?: string; bytes: unknown },
 ) {
   const fileName = cleanFileName(upload.fileName);
-  if (!(upload.bytes instanceof Buffer) || upload.bytes.length === 0) {
-    throw ValidationFailed.field('file', 'is empty');
+  if (!(upload.bytes instanceof Buffer)) {
+    throw ValidationFailed.field('file', 'must be the file itself, sent as the request body');
   }
+  // The web app words this refusal for the user (board-notices.ts): keep the two in step.
+  if (upload.bytes.length === 0) throw ValidationFailed.field('file', 'is empty');
   const bytes = upload.bytes;
   const contentType = await sniffContentType(bytes);
   const id = newId();

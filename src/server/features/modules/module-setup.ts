@@ -22,10 +22,10 @@ export type ModuleDefinition = Omit<store.ModuleRow, 'cardCount'>;
 
 /** Shared by every request of the workspace: frozen, never to be changed by its readers. */
 export type ModuleSetup = {
-  module: ModuleDefinition;
-  statuses: readonly StatusInfo[];
+  module: Readonly<ModuleDefinition>;
+  statuses: readonly Readonly<StatusInfo>[];
   /** Every field, archived ones included (card-context.store loadFieldDefinitions). */
-  fields: readonly LoadedField[];
+  fields: readonly Readonly<LoadedField>[];
   currency: string;
 };
 
@@ -34,13 +34,15 @@ type Definition = Omit<ModuleSetup, 'currency'>;
 type WorkspaceSetup = {
   version: number;
   currency: Map<'currency', Promise<string>>;
+  /** Modules that exist; an id that names none is not kept (ids come from URLs). */
   modules: Map<string, Promise<Definition | undefined>>;
-  /** By `userId moduleId`: what the user was granted (admins need no grant). */
+  /** By `userId moduleId`, for modules that exist: what the user was granted. */
   grants: Map<string, Promise<ModuleAccess | undefined>>;
 };
 
-/** Workspaces kept per database; the least recently used go first. */
+/** Workspaces kept per database, and modules and grants per workspace; the oldest go first. */
 const MAX_WORKSPACES = 1000;
+const MAX_ENTRIES = 2000;
 const kept = new WeakMap<Kysely<Database>, Map<string, WorkspaceSetup>>();
 
 function deepFreeze<T>(value: T): T {
@@ -70,12 +72,15 @@ function remembered<T>(map: Map<string, Promise<T>>, key: string, load: () => Pr
   let found = map.get(key);
   if (!found) {
     const loading = load().then(deepFreeze);
-    loading.catch(() => {
-      if (map.get(key) === loading) map.delete(key);
-    });
+    loading.catch(() => forget(map, key, loading));
+    if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
     map.set(key, (found = loading));
   }
   return found;
+}
+
+function forget<T>(map: Map<string, Promise<T>>, key: string, kept: Promise<T>) {
+  if (map.get(key) === kept) map.delete(key);
 }
 
 async function loadDefinition(db: Kysely<Database>, workspaceId: string, moduleId: string) {
@@ -123,20 +128,30 @@ export async function moduleSetup(
   let granted: ModuleAccess | undefined;
   let currency: string;
   if (actor.setupVersion === undefined) {
-    [definition, granted, currency] = await Promise.all([
-      loadDefinition(db, workspaceId, moduleId),
-      grantOf(),
-      loadCurrency(db, workspaceId),
-    ]);
+    [definition, granted, currency] = deepFreeze(
+      await Promise.all([
+        loadDefinition(db, workspaceId, moduleId),
+        grantOf(),
+        loadCurrency(db, workspaceId),
+      ]),
+    );
   } else {
     const setup = workspaceSetup(db, workspaceId, actor.setupVersion);
+    const grantKey = `${userId} ${moduleId}`;
+    const keptDefinition = remembered(setup.modules, moduleId, () =>
+      loadDefinition(db, workspaceId, moduleId),
+    );
+    const keptGrant =
+      actor.role === 'admin' ? undefined : remembered(setup.grants, grantKey, grantOf);
     [definition, granted, currency] = await Promise.all([
-      remembered(setup.modules, moduleId, () => loadDefinition(db, workspaceId, moduleId)),
-      actor.role === 'admin'
-        ? undefined
-        : remembered(setup.grants, `${userId} ${moduleId}`, grantOf),
+      keptDefinition,
+      keptGrant,
       remembered(setup.currency, 'currency', () => loadCurrency(db, workspaceId)),
     ]);
+    if (!definition) {
+      forget(setup.modules, moduleId, keptDefinition);
+      if (keptGrant) forget(setup.grants, grantKey, keptGrant);
+    }
   }
   checkModuleAccess(actor, definition?.module, granted, needed);
   return { ...definition!, currency };
