@@ -34,8 +34,9 @@ afterAll(async () => {
   await test.close();
 });
 
-function onOther(client: Client): Client {
-  return clientFor(other, client.cookie, { ...client.me, csrfToken: client.csrfToken });
+/** The same signed-in user, calling another server (by default the second one). */
+function onOther(client: Client, server: TestApp = other): Client {
+  return clientFor(server, client.cookie, { ...client.me, csrfToken: client.csrfToken });
 }
 
 async function setupVersion(workspaceId: string) {
@@ -46,6 +47,32 @@ async function setupVersion(workspaceId: string) {
     .executeTakeFirstOrThrow();
   return Number(row.setup_version);
 }
+
+describe('a module’s setup kept in memory', () => {
+  it('is read once: later board, list and card calls run no setup statement', async () => {
+    const { moduleId } = await moduleWithFields(admin, [
+      { key: 'value', label: 'Value', type: 'money' },
+    ]);
+    const card = await createCard(admin, moduleId, { title: 'Kept' });
+    const statements: string[][] = [];
+    const server = await test.secondServer({ onTables: (tables) => statements.push(tables) });
+    const client = onOther(admin, { ...test, app: server.app });
+    const calls = [
+      `/api/v1/modules/${moduleId}/board`,
+      `/api/v1/modules/${moduleId}/cards?sort=-value`,
+      `/api/v1/cards/${card.id}`,
+    ];
+    const setupTables = ['modules', 'statuses', 'fields', 'module_access', 'company_settings'];
+    const readsSetup = () =>
+      statements.some((tables) => tables.some((t) => setupTables.includes(t)));
+    for (const url of calls) expect((await client.request('GET', url)).statusCode).toBe(200);
+    expect(readsSetup()).toBe(true);
+    statements.length = 0;
+    for (const url of calls) expect((await client.request('GET', url)).statusCode).toBe(200);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(readsSetup()).toBe(false);
+  });
+});
 
 describe('a setup change made through one server', () => {
   it('renames a column on the other server’s board at once', async () => {

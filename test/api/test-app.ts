@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../../src/server/app';
 import { readConfig } from '../../src/server/config';
@@ -52,6 +53,30 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
+/** The names of the tables a statement's syntax tree mentions. */
+function tablesIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const item of node) tablesIn(item, found);
+  } else if (node !== null && typeof node === 'object') {
+    const table = node as { kind?: string; table?: { identifier?: { name?: string } } };
+    if (table.kind === 'TableNode' && table.table?.identifier?.name) {
+      found.add(table.table.identifier.name);
+    }
+    for (const value of Object.values(node)) tablesIn(value, found);
+  }
+  return found;
+}
+
+function tableRecorder(onTables: (tables: string[]) => void): KyselyPlugin {
+  return {
+    transformQuery: ({ node }) => {
+      onTables([...tablesIn(node)]);
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+}
+
 export async function startTestApp() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carta-test-'));
   const config = {
@@ -78,10 +103,14 @@ export async function startTestApp() {
     app,
     ctx,
     db: handle.db,
-    /** Another server process on the same database: its own connections, its own memory. */
-    async secondServer() {
+    /**
+     * Another server process on the same database: its own connections, its own memory.
+     * `onTables` hears the tables each of its statements names.
+     */
+    async secondServer(options: { onTables?: (tables: string[]) => void } = {}) {
       const other = open();
-      const otherApp = await buildApp({ ...ctx, db: other.db });
+      const db = options.onTables ? other.db.withPlugin(tableRecorder(options.onTables)) : other.db;
+      const otherApp = await buildApp({ ...ctx, db });
       const server = { app: otherApp, close: () => otherApp.close().then(other.close) };
       others.push(server);
       return server;
