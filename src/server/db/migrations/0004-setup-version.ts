@@ -6,7 +6,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../connection';
 
-/** The tables a module's setup is read from; each carries workspace_id. */
+/**
+ * The tables a module's setup is read from; each carries workspace_id. Fixed with this migration:
+ * a table the setup comes to read later gets its triggers from a migration of its own.
+ */
 export const SETUP_TABLES = [
   'modules',
   'statuses',
