@@ -11,6 +11,7 @@ import { attachmentsRoutes } from './features/attachments/attachments.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { cardsRoutes } from './features/cards/cards.routes';
 import { checklistRoutes } from './features/checklist/checklist.routes';
+import { contactsRoutes } from './features/contacts/contacts.routes';
 import { fieldsRoutes } from './features/fields/fields.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { modulesRoutes } from './features/modules/modules.routes';
@@ -90,6 +91,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     sampleDataRoutes,
     usersRoutes,
     cardsRoutes,
+    contactsRoutes,
     attachmentsRoutes,
     trashRoutes,
     statusesRoutes,

@@ -7,6 +7,7 @@ import * as cards from './migrations/0002-cards';
 import * as cardFieldsJsonb from './migrations/0003-card-fields-jsonb';
 import * as setupVersion from './migrations/0004-setup-version';
 import * as rankByteOrder from './migrations/0005-rank-byte-order';
+import * as contactNameFolded from './migrations/0006-contact-name-folded';
 
 type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promise<void> };
 
@@ -17,6 +18,7 @@ const migrations: Record<string, MigrationModule> = {
   '0003-card-fields-jsonb': cardFieldsJsonb,
   '0004-setup-version': setupVersion,
   '0005-rank-byte-order': rankByteOrder,
+  '0006-contact-name-folded': contactNameFolded,
 };
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {

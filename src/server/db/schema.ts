@@ -130,6 +130,8 @@ export type ContactTable = {
   workspace_id: string;
   kind: 'person' | 'company';
   name: string;
+  /** The name folded for search (domain/text/fold), migration 0006. */
+  name_folded: Generated<string>;
   email: string | null;
   phone: string | null;
   company_id: string | null;

@@ -1,4 +1,5 @@
 // SQL for contacts: companies and the persons who work at them.
+import { foldForSearch } from '../../../domain/text/fold';
 import type { Executor } from '../../context';
 
 export type NewContact = {
@@ -28,6 +29,7 @@ export async function insertContacts(
         workspace_id: workspaceId,
         kind: c.kind,
         name: c.name,
+        name_folded: foldForSearch(c.name),
         email: c.email,
         phone: c.phone,
         company_id: c.companyId,
@@ -84,3 +86,67 @@ export async function deleteSampleContacts(db: Executor, workspaceId: string): P
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+const contactColumns = [
+  'id',
+  'kind',
+  'name',
+  'name_folded as nameFolded',
+  'email',
+  'phone',
+  'company_id as companyId',
+  'tax_id as taxId',
+  'address',
+  'fields',
+  'created_at as createdAt',
+  'updated_at as updatedAt',
+] as const;
+
+/**
+ * Live contacts in folded-name order, those whose folded name starts with `prefix` when given:
+ * one walk of contacts_workspace_name_folded, one row beyond the page.
+ */
+export async function listContacts(
+  db: Executor,
+  workspaceId: string,
+  page: {
+    prefix?: string;
+    kind?: 'person' | 'company';
+    limit: number;
+    after?: { name: string; id: string };
+  },
+) {
+  let query = db
+    .selectFrom('contacts')
+    .select(contactColumns)
+    .where('workspace_id', '=', workspaceId)
+    .where('deleted_at', 'is', null)
+    .orderBy('name_folded')
+    .orderBy('id')
+    .limit(page.limit + 1);
+  if (page.prefix) {
+    // A range rather than LIKE, so both engines seek the index whatever their collation.
+    query = query
+      .where('name_folded', '>=', page.prefix)
+      .where('name_folded', '<', `${page.prefix}\u{10ffff}`);
+  }
+  if (page.kind) query = query.where('kind', '=', page.kind);
+  const after = page.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('name_folded', 'id'), '>', eb.tuple(after.name, after.id)),
+    );
+  }
+  return query.execute();
+}
+
+export async function findContact(db: Executor, workspaceId: string, id: string) {
+  return db
+    .selectFrom('contacts')
+    .select(contactColumns)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
