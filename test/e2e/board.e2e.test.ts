@@ -283,11 +283,15 @@ describe('the board in the browser', () => {
     await cardIn(page, 'Contacted', title).waitFor();
   }, 60_000);
 
+  let recruitment = { moduleId: '', cardId: '' };
+
   it('says under a file field why its upload was refused, and keeps a good file', async () => {
     const { page } = harness;
+    // With sample data, which brings the sample contacts the next test links.
     const created = await apiCall<{ id: string }>(page, 'POST', '/modules', {
       name: 'Recruitment',
       template: 'recruitment',
+      sampleData: true,
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const card = await apiCall<{ id: string }>(page, 'POST', `/modules/${created.body.id}/cards`, {
@@ -295,6 +299,7 @@ describe('the board in the browser', () => {
       fields: { position: 'Product designer' },
     });
     expect(card.status, JSON.stringify(card.body)).toBe(201);
+    recruitment = { moduleId: created.body.id, cardId: card.body.id };
     await page.goto(`/cards/${card.body.id}`);
     const cv = byTestId(page, 'card-field-cv');
     await cv.waitFor();
@@ -323,5 +328,46 @@ describe('the board in the browser', () => {
     await expect.poll(() => cv.inputValue()).toBe('maria-stan-cv.txt');
     expect(await error.locator('.mantine-InputWrapper-error').count()).toBe(0);
     await screenshot(page, 'card-file-field.png');
+  }, 60_000);
+
+  it('links contacts found by typing the start of their name, diacritics aside', async () => {
+    const { page } = harness;
+    const field = await apiCall(page, 'POST', `/modules/${recruitment.moduleId}/fields`, {
+      key: 'referrer',
+      label: 'Referred by',
+      type: 'contact',
+    });
+    expect(field.status, JSON.stringify(field.body)).toBe(201);
+    await page.goto(`/cards/${recruitment.cardId}`);
+
+    // A contact field: "atelierul brad" finds "Atelierul Brădet SRL".
+    const referrer = byTestId(page, 'card-field-referrer');
+    await referrer.click();
+    await referrer.fill('atelierul brad');
+    const saved = apiAnswer(page, 'PATCH', '/cards/');
+    await page.getByRole('option', { name: 'Atelierul Brădet SRL' }).click();
+    expect((await saved).status()).toBe(200);
+
+    // The card's own contact.
+    const contact = byTestId(page, 'card-contact');
+    await contact.click();
+    await contact.fill('ANDREEA');
+    const linked = apiAnswer(page, 'PATCH', '/cards/');
+    await page.getByRole('option', { name: 'Andreea Popescu' }).click();
+    expect((await linked).status()).toBe(200);
+
+    await page.reload();
+    await expect
+      .poll(() => byTestId(page, 'card-field-referrer').inputValue())
+      .toBe('Atelierul Brădet SRL');
+    expect(await byTestId(page, 'card-contact').inputValue()).toBe('Andreea Popescu');
+    // The timeline names the contacts, not their ids.
+    await page.waitForSelector(
+      '[data-testid="history-entry"]:has-text("set Referred by to Atelierul Brădet SRL")',
+    );
+    await page.waitForSelector(
+      '[data-testid="history-entry"]:has-text("set Contact to Andreea Popescu")',
+    );
+    await screenshot(page, 'card-contacts.png');
   }, 60_000);
 });

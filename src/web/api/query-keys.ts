@@ -9,6 +9,8 @@ export const queryKeys = {
   statuses: (moduleId: string) => ['modules', moduleId, 'statuses'] as const,
   fields: (moduleId: string) => ['modules', moduleId, 'fields'] as const,
   users: ['users'] as const,
+  contactSearch: (search: string) => ['contacts', 'search', search] as const,
+  contact: (id: string) => ['contacts', id] as const,
   board: (moduleId: string) => ['board', moduleId] as const,
   card: (cardId: string) => ['cards', cardId] as const,
   cardHistory: (cardId: string) => ['cards', cardId, 'history'] as const,

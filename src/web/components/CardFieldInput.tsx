@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment, Money } from '../api/cards.types';
 import type { Field, WorkspaceUser } from '../api/types';
 import { fromWallClock, toWallClock } from '../format/zoned-time';
+import { ContactSelect } from './ContactSelect';
 import { FileFieldInput } from './FileFieldInput';
 import { MoneyInput } from './MoneyInput';
 
@@ -191,12 +192,17 @@ export function CardFieldInput(props: CardFieldInputProps) {
       );
     case 'contact':
       return (
-        <TextInput
-          {...common}
-          value={text(value)}
-          readOnly
-          disabled
-          description={props.description ?? t('board.fields.contactSoon')}
+        <ContactSelect
+          label={field.label}
+          description={props.description}
+          required={props.required}
+          error={props.error}
+          disabled={props.disabled}
+          saving={props.saving}
+          inputWrapperOrder={common.inputWrapperOrder}
+          value={text(value) || null}
+          onChange={(next) => onChange(next, true)}
+          testId={common['data-testid']}
         />
       );
     case 'file':

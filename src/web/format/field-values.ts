@@ -10,6 +10,7 @@ export type ValueNames = {
   yesNo: (value: boolean) => string;
   userName: (id: string) => string | undefined;
   fileName: (id: string) => string | undefined;
+  contactName: (id: string) => string | undefined;
 };
 
 function isMoney(value: unknown): value is Money {
@@ -47,6 +48,8 @@ export function describeValue(
       return names.userName(value) ?? value;
     case 'file':
       return names.fileName(value) ?? value;
+    case 'contact':
+      return names.contactName(value) ?? value;
     default:
       return value;
   }

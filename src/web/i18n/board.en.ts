@@ -61,7 +61,6 @@ export const boardEn = {
     status: 'Status',
     owner: 'Owner',
     contact: 'Contact',
-    noContact: 'No contact',
     created: 'Created',
     updated: 'Last changed',
     fillToMove: 'Fill this in to move the card to “{{status}}”',
@@ -95,7 +94,8 @@ export const boardEn = {
     download: 'Download the file',
     upload: 'Upload a file',
     noFiles: 'No files on this card yet',
-    contactSoon: 'Contacts can be linked once the contact list arrives.',
+    findContact: 'Type a name to find a contact…',
+    noContactFound: 'No contact has a name starting like that.',
   },
   activity: {
     title: 'Activity',

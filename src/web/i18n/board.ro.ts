@@ -65,7 +65,6 @@ export const boardRo = {
     status: 'Status',
     owner: 'Responsabil',
     contact: 'Contact',
-    noContact: 'Fără contact',
     created: 'Creat',
     updated: 'Ultima modificare',
     fillToMove: 'Completează-l ca să muți cardul în „{{status}}”',
@@ -99,7 +98,8 @@ export const boardRo = {
     download: 'Descarcă fișierul',
     upload: 'Încarcă un fișier',
     noFiles: 'Niciun fișier pe acest card încă',
-    contactSoon: 'Contactele vor putea fi legate când va exista lista de contacte.',
+    findContact: 'Scrie un nume ca să găsești contactul…',
+    noContactFound: 'Niciun contact nu are un nume care începe așa.',
   },
   activity: {
     title: 'Activitate',

@@ -5,6 +5,7 @@ import { ColorSwatch, Divider, Group, Loader, Paper, Select, Stack, Text } from 
 import { useTranslation } from 'react-i18next';
 import type { Card } from '../../api/cards.types';
 import type { PipelineStatus, WorkspaceUser } from '../../api/types';
+import { ContactSelect } from '../../components/ContactSelect';
 import { useFormatters } from '../../format/useFormatters';
 import { notifySuccess } from '../../notices';
 import { useCardSave } from './useCardSave';
@@ -21,7 +22,7 @@ export function CardFacts({ card, statuses, users, disabled, onMissingFields }: 
   const { t } = useTranslation();
   const format = useFormatters();
   const { save } = useCardSave(card.id);
-  const [saving, setSaving] = useState<'status' | 'owner' | null>(null);
+  const [saving, setSaving] = useState<'status' | 'owner' | 'contact' | null>(null);
   const status = statuses.find((candidate) => candidate.id === card.statusId);
   const colorOf = (id: string) => statuses.find((candidate) => candidate.id === id)?.color;
 
@@ -40,6 +41,13 @@ export function CardFacts({ card, statuses, users, disabled, onMissingFields }: 
     if (!ownerId || ownerId === card.ownerId) return;
     setSaving('owner');
     save({ ownerId }, ['ownerId'], { onSettled: () => setSaving(null) });
+  };
+
+  const changeContact = (contactId: string | null) => {
+    if (contactId === card.contactId) return;
+    setSaving('contact');
+    // A refusal (a contact trashed meanwhile) is notified: the select has no room for it.
+    save({ contactId }, [], { onSettled: () => setSaving(null) });
   };
 
   return (
@@ -75,14 +83,15 @@ export function CardFacts({ card, statuses, users, disabled, onMissingFields }: 
           rightSection={saving === 'owner' ? <Loader size={14} /> : undefined}
           data-testid="card-owner"
         />
-        <Stack gap={2}>
-          <Text size="sm" fw={500}>
-            {t('board.cardPage.contact')}
-          </Text>
-          <Text size="sm" c={card.contactName ? undefined : 'dimmed'}>
-            {card.contactName ?? t('board.cardPage.noContact')}
-          </Text>
-        </Stack>
+        <ContactSelect
+          label={t('board.cardPage.contact')}
+          value={card.contactId}
+          knownName={card.contactName}
+          onChange={changeContact}
+          disabled={disabled}
+          saving={saving === 'contact'}
+          testId="card-contact"
+        />
         <Divider />
         <Stack gap={6}>
           <Group justify="space-between" gap="xs" wrap="nowrap">

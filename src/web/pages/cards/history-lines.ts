@@ -16,7 +16,10 @@ function builtInValue(field: BuiltIn, value: unknown, context: LineContext): str
   if (value === null || value === undefined || value === '') return null;
   const text = String(value);
   if (field === 'owner') return context.names.userName(text) ?? text;
-  if (field === 'contact' && text === context.card.contactId) return context.card.contactName;
+  if (field === 'contact') {
+    const known = text === context.card.contactId ? context.card.contactName : undefined;
+    return context.names.contactName(text) ?? known ?? text;
+  }
   return text;
 }
 
