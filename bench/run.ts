@@ -1,7 +1,8 @@
 // Benchmarks (issue 3, item 8) on the data of `npm run bench:generate`: the board and the filtered,
-// sorted list of the 200,000-card module, a card read and a card update, through the API over HTTP
-// and, for the board, list and card read, the same SQL straight on the connection (the floor):
-// the queries of the feature itself, and every statement the request runs.
+// sorted list of the 200,000-card module, a card read, a card update and a contact search through
+// the API over HTTP and, for the board, list, card read and contact search, the same SQL straight
+// on the connection (the floor): the queries of the feature itself, and every statement the
+// request runs.
 // `npm run bench` (PostgreSQL when DATABASE_URL is set); `-- --explain` adds the query plans,
 // `-- --shapes` times more list shapes (bench/lib/list-shapes.ts).
 import path from 'node:path';
@@ -284,6 +285,8 @@ async function main() {
   const setting = await moduleSetting(run);
   await boardAndList(run, setting);
   await cardReadAndWrite(run, setting);
+  // The contact picker's search among the 200,000 contacts (a prefix of the folded name).
+  await timeApi(run, '(e) contact search', '/api/v1/contacts?q=ion&limit=20');
   printTable(run);
   if (process.argv.includes('--shapes')) await printShapes(run);
   client.close();
