@@ -16,7 +16,7 @@ export async function up(untyped: Kysely<unknown>, kind: DatabaseKind): Promise<
     .raw(`alter table contacts add column name_folded text ${collation} not null default ''`)
     .execute(db);
   // Existing contacts, a batch at a time in id order.
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await db
       .selectFrom('contacts')
       .select(['id', 'name'])

@@ -149,4 +149,3 @@ export async function findContact(db: Executor, workspaceId: string, id: string)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
 }
-
