@@ -49,7 +49,7 @@ async function setupVersion(workspaceId: string) {
 }
 
 describe('a module’s setup kept in memory', () => {
-  it('is read once: later board, list and card calls run no setup statement', async () => {
+  it('is read once: later board, list, card, history and attachment calls run no setup statement', async () => {
     const { moduleId } = await moduleWithFields(admin, [
       { key: 'value', label: 'Value', type: 'money' },
     ]);
@@ -61,6 +61,8 @@ describe('a module’s setup kept in memory', () => {
       `/api/v1/modules/${moduleId}/board`,
       `/api/v1/modules/${moduleId}/cards?sort=-value`,
       `/api/v1/cards/${card.id}`,
+      `/api/v1/cards/${card.id}/history`,
+      `/api/v1/cards/${card.id}/attachments`,
     ];
     const setupTables = ['modules', 'statuses', 'fields', 'module_access', 'company_settings'];
     const readsSetup = () =>

@@ -4,7 +4,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { Conflict, NotFound, ValidationFailed } from '../../../domain/errors';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
-import { requireCardAccess } from '../cards/card-access';
+import { requireCardAccess, requireReadableCard } from '../cards/card-access';
 import { loadFieldDefinitions } from '../cards/card-context.store';
 import { insertHistory } from '../cards/card-history.store';
 import * as store from './attachments.store';
@@ -74,24 +74,22 @@ export async function uploadAttachment(
 }
 
 export async function listCardAttachments(ctx: AppContext, actor: Actor, cardId: string) {
-  await requireCardAccess(ctx.db, actor, cardId, 'read');
+  await requireReadableCard(ctx, actor, cardId);
   return store.listAttachments(ctx.db, actor.workspaceId, cardId);
 }
 
-async function requireAttachment(
-  db: Executor,
-  actor: Actor,
-  attachmentId: string,
-  needed: 'read' | 'write',
-) {
+/** An attachment whose card the actor may change, read inside the changing transaction. */
+async function requireChangeableAttachment(db: Executor, actor: Actor, attachmentId: string) {
   const meta = await store.findAttachmentMeta(db, actor.workspaceId, attachmentId);
   if (!meta) throw new NotFound('attachment');
-  const card = await requireCardAccess(db, actor, meta.cardId, needed);
+  const card = await requireCardAccess(db, actor, meta.cardId, 'write');
   return { meta, card };
 }
 
 export async function downloadAttachment(ctx: AppContext, actor: Actor, attachmentId: string) {
-  const { meta } = await requireAttachment(ctx.db, actor, attachmentId, 'read');
+  const meta = await store.findAttachmentMeta(ctx.db, actor.workspaceId, attachmentId);
+  if (!meta) throw new NotFound('attachment');
+  await requireReadableCard(ctx, actor, meta.cardId);
   const bytes = await store.findAttachmentBytes(ctx.db, actor.workspaceId, attachmentId);
   if (!bytes) throw new NotFound('attachment');
   return { meta, bytes };
@@ -99,7 +97,7 @@ export async function downloadAttachment(ctx: AppContext, actor: Actor, attachme
 
 export async function removeAttachment(ctx: AppContext, actor: Actor, attachmentId: string) {
   await ctx.db.transaction().execute(async (trx) => {
-    const { meta, card } = await requireAttachment(trx, actor, attachmentId, 'write');
+    const { meta, card } = await requireChangeableAttachment(trx, actor, attachmentId);
     const fileFields = (await loadFieldDefinitions(trx, actor.workspaceId, card.moduleId)).filter(
       (field) => field.type === 'file' && card.fields[field.key] === attachmentId,
     );

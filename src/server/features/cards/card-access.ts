@@ -2,7 +2,8 @@
 // own. Anything else is "not found", so ids of hidden cards reveal nothing.
 import { Conflict, NotFound } from '../../../domain/errors';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
-import type { Actor, Executor } from '../../context';
+import type { Actor, AppContext, Executor } from '../../context';
+import { moduleSetup } from '../modules/module-setup';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCard } from './cards.store';
 
@@ -27,6 +28,13 @@ export async function requireCardAccess(
   const card = await findVisibleCard(db, actor, cardId);
   await requireModuleAccess(db, actor, card.moduleId, needed);
   if (needed === 'write') refuseTrashed(card);
+  return card;
+}
+
+/** A visible card the actor may read; the module's access comes from the kept setup. */
+export async function requireReadableCard(ctx: AppContext, actor: Actor, cardId: string) {
+  const card = await findVisibleCard(ctx.db, actor, cardId);
+  await moduleSetup(ctx, actor, card.moduleId, 'read');
   return card;
 }
 

@@ -3,7 +3,7 @@ import type { Actor, AppContext } from '../../context';
 import { decodeCursor, keysetPage } from '../../http/cursor';
 import { nowIso } from '../../ids';
 import { insertHistory, listHistory } from './card-history.store';
-import { requireCardAccess } from './card-access';
+import { requireCardAccess, requireReadableCard } from './card-access';
 
 export async function getHistory(
   ctx: AppContext,
@@ -11,7 +11,7 @@ export async function getHistory(
   cardId: string,
   page: { limit: number; cursor?: string },
 ) {
-  await requireCardAccess(ctx.db, actor, cardId, 'read');
+  await requireReadableCard(ctx, actor, cardId);
   const beforeId = page.cursor ? decodeCursor(page.cursor, ['id']).id : undefined;
   const rows = await listHistory(ctx.db, actor.workspaceId, cardId, {
     limit: page.limit,

@@ -14,6 +14,7 @@ import { requireCompleteOrder } from '../../../domain/pipeline-rules';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../audit/audit.store';
+import { moduleSetup } from '../modules/module-setup';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
 import { findStatus } from '../statuses/statuses.store';
@@ -84,7 +85,7 @@ export async function listFields(
   moduleId: string,
   options: { includeArchived: boolean },
 ): Promise<FieldResponse[]> {
-  await requireModuleAccess(ctx.db, actor, moduleId, 'read');
+  await moduleSetup(ctx, actor, moduleId, 'read');
   const rows = await store.listFields(ctx.db, actor.workspaceId, moduleId, options);
   return rows.map(toResponse);
 }

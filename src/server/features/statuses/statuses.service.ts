@@ -11,6 +11,7 @@ import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
 import { recordAudit } from '../audit/audit.store';
 import { moveStatusTotals } from '../cards/card-index.store';
+import { moduleSetup } from '../modules/module-setup';
 import { requireModuleAccess } from '../modules/modules.service';
 import { insertStatuses } from '../modules/modules.store';
 import type { CreateStatusInput, StatusResponse, UpdateStatusInput } from './statuses.schemas';
@@ -31,7 +32,7 @@ export async function listStatuses(
   actor: Actor,
   moduleId: string,
 ): Promise<StatusResponse[]> {
-  await requireModuleAccess(ctx.db, actor, moduleId, 'read');
+  await moduleSetup(ctx, actor, moduleId, 'read');
   return store.listStatuses(ctx.db, actor.workspaceId, moduleId);
 }
 
