@@ -42,9 +42,15 @@ function apiWrite(page: Page, method: string, pathPart: string) {
   );
 }
 
+/** Marks the test's own reads, so they are told apart from the app's. */
+const TEST_READ = 'x-test-read';
+
 /** A GET of the API from the page, with the session's cookie. */
 async function apiGet<T>(page: Page, apiPath: string): Promise<T> {
-  return page.evaluate(async (url) => (await fetch(url)).json(), `/api/v1${apiPath}`) as Promise<T>;
+  return page.evaluate(
+    async ({ url, header }) => (await fetch(url, { headers: { [header]: '1' } })).json(),
+    { url: `/api/v1${apiPath}`, header: TEST_READ },
+  ) as Promise<T>;
 }
 
 /** A card made through the API (the board is another screen), as a script would make it. */
@@ -92,6 +98,15 @@ type Field = {
 describe('module settings in the browser', () => {
   it('edits the pipeline, the fields and the idle days of the Sales module', async () => {
     const { page } = harness;
+
+    // The settings read a module's statuses from its detail, never from /statuses as well.
+    const statusListReads: string[] = [];
+    page.on('request', (request) => {
+      const read = request.method() === 'GET' && !request.headers()[TEST_READ];
+      if (read && /\/statuses$/.test(new URL(request.url()).pathname)) {
+        statusListReads.push(request.url());
+      }
+    });
 
     // Sign-up with the Sales module (pre-ticked) and no sample cards.
     await page.goto('/signup');
@@ -332,5 +347,6 @@ describe('module settings in the browser', () => {
       path.join(SCREENSHOTS, 'field-editor.png'),
       path.join(ROOT, 'docs/field-editor.png'),
     );
+    expect(statusListReads).toEqual([]);
   });
 });

@@ -20,11 +20,16 @@ export function useModules() {
   });
 }
 
-export function useModule(id: string) {
-  return useQuery({
+/** One module's detail: what the board, the card page and the settings screens read of it. */
+export function moduleDetailQuery(id: string) {
+  return {
     queryKey: queryKeys.module(id),
     queryFn: () => api.get<ModuleDetail>(`/modules/${encodeURIComponent(id)}`),
-  });
+  };
+}
+
+export function useModule(id: string) {
+  return useQuery(moduleDetailQuery(id));
 }
 
 export function useModuleTemplates() {

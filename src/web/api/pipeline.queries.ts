@@ -1,19 +1,34 @@
 // A module's pipeline: its statuses in order, and adding, changing, reordering and removing them.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { inOrder, useModuleSetupChanged } from './cache-updates';
 import { api } from './client';
+import { moduleDetailQuery } from './modules.queries';
 import { queryKeys } from './query-keys';
-import type { ItemList, NewStatus, Status, StatusChanges } from './types';
+import type { ItemList, ModuleDetail, NewStatus, Status, StatusChanges } from './types';
 
 const statusesPath = (moduleId: string) => `/modules/${encodeURIComponent(moduleId)}/statuses`;
 const statusPath = (statusId: string) => `/statuses/${encodeURIComponent(statusId)}`;
 
-/** The statuses of a module in pipeline order, each with its live card count. */
+const statusesOf = (module: ModuleDetail): Status[] => module.statuses;
+
+/**
+ * The statuses of a module in pipeline order, each with its live card count: from the module's
+ * detail, which carries them, so a change refreshes one request, not two.
+ */
 export function useStatuses(moduleId: string) {
-  return useQuery({
-    queryKey: queryKeys.statuses(moduleId),
-    queryFn: async () => (await api.get<ItemList<Status>>(statusesPath(moduleId))).items,
-  });
+  return useQuery({ ...moduleDetailQuery(moduleId), select: statusesOf });
+}
+
+/** Puts `statuses` in the module's detail as it is kept on this page. */
+function keepStatuses(
+  queryClient: QueryClient,
+  moduleId: string,
+  change: (statuses: Status[]) => Status[],
+) {
+  queryClient.setQueryData<ModuleDetail>(
+    queryKeys.module(moduleId),
+    (module) => module && { ...module, statuses: change(module.statuses) },
+  );
 }
 
 export function useCreateStatus(moduleId: string) {
@@ -31,8 +46,8 @@ export function useUpdateStatus(moduleId: string) {
     mutationFn: ({ id, changes }: { id: string; changes: StatusChanges }) =>
       api.patch<Status>(statusPath(id), changes),
     onSuccess: async (status) => {
-      queryClient.setQueryData<Status[]>(queryKeys.statuses(moduleId), (statuses) =>
-        statuses?.map((each) => (each.id === status.id ? status : each)),
+      keepStatuses(queryClient, moduleId, (statuses) =>
+        statuses.map((each) => (each.id === status.id ? status : each)),
       );
       await pipelineChanged();
     },
@@ -46,20 +61,21 @@ export function useUpdateStatus(moduleId: string) {
 export function useReorderStatuses(moduleId: string) {
   const queryClient = useQueryClient();
   const pipelineChanged = useModuleSetupChanged(moduleId);
-  const key = queryKeys.statuses(moduleId);
+  const key = queryKeys.module(moduleId);
   return useMutation({
     mutationFn: (ids: string[]) =>
       api.put<ItemList<Status>>(`${statusesPath(moduleId)}/order`, { ids }),
     onMutate: async (ids) => {
       await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<Status[]>(key);
-      if (previous) queryClient.setQueryData(key, inOrder(previous, ids));
+      const previous = queryClient.getQueryData<ModuleDetail>(key)?.statuses;
+      keepStatuses(queryClient, moduleId, (statuses) => inOrder(statuses, ids));
       return { previous };
     },
     onError: (_error, _ids, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      const previous = context?.previous;
+      if (previous) keepStatuses(queryClient, moduleId, () => previous);
     },
-    onSuccess: (answer) => queryClient.setQueryData(key, answer.items),
+    onSuccess: (answer) => keepStatuses(queryClient, moduleId, () => answer.items),
     onSettled: pipelineChanged,
   });
 }

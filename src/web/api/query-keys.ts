@@ -6,7 +6,6 @@ export const queryKeys = {
   moduleTemplates: ['module-templates'] as const,
   modules: ['modules'] as const,
   module: (id: string) => ['modules', id] as const,
-  statuses: (moduleId: string) => ['modules', moduleId, 'statuses'] as const,
   fields: (moduleId: string) => ['modules', moduleId, 'fields'] as const,
   users: ['users'] as const,
   contactSearch: (search: string) => ['contacts', 'search', search] as const,
