@@ -1,10 +1,9 @@
 // Reading contacts over HTTP on a real database: by name ignoring case and diacritics, by kind,
 // page by page; another workspace's contacts and trashed ones are never seen; refusals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertContacts } from '../../src/server/features/contacts/contacts.store';
 import { newId, nowIso } from '../../src/server/ids';
 import { signUp, type Client } from './clients';
-import { signInAs } from './fixtures';
+import { insertRealContact, signInAs } from './fixtures';
 import { startTestApp, type TestApp } from './test-app';
 
 let test: TestApp;
@@ -12,25 +11,7 @@ let admin: Client;
 const ids = new Map<string, string>();
 
 async function addContact(client: Client, name: string, kind: 'person' | 'company') {
-  const id = newId();
-  await insertContacts(
-    test.db,
-    client.me.workspace.id,
-    [
-      {
-        id,
-        kind,
-        name,
-        email: kind === 'person' ? `${id.slice(-6)}@exemplu.ro` : null,
-        phone: null,
-        companyId: null,
-        taxId: null,
-        address: null,
-        isSample: false,
-      },
-    ],
-    nowIso(),
-  );
+  const id = await insertRealContact(test, client.me.workspace.id, name, kind);
   ids.set(name, id);
   return id;
 }

@@ -126,8 +126,13 @@ export async function addModule(
   return response.json().id;
 }
 
-/** A company contact entered by hand (not sample data); returns its id. */
-export async function insertRealContact(test: TestApp, workspaceId: string, name: string) {
+/** A contact entered by hand (not sample data), a company unless told; returns its id. */
+export async function insertRealContact(
+  test: TestApp,
+  workspaceId: string,
+  name: string,
+  kind: 'person' | 'company' = 'company',
+) {
   const id = newId();
   await insertContacts(
     test.db,
@@ -135,7 +140,7 @@ export async function insertRealContact(test: TestApp, workspaceId: string, name
     [
       {
         id,
-        kind: 'company',
+        kind,
         name,
         email: null,
         phone: null,

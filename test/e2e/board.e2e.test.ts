@@ -340,21 +340,18 @@ describe('the board in the browser', () => {
     expect(field.status, JSON.stringify(field.body)).toBe(201);
     await page.goto(`/cards/${recruitment.cardId}`);
 
-    // A contact field: "atelierul brad" finds "Atelierul Brădet SRL".
-    const referrer = byTestId(page, 'card-field-referrer');
-    await referrer.click();
-    await referrer.fill('atelierul brad');
-    const saved = apiAnswer(page, 'PATCH', '/cards/');
-    await page.getByRole('option', { name: 'Atelierul Brădet SRL' }).click();
-    expect((await saved).status()).toBe(200);
-
-    // The card's own contact.
-    const contact = byTestId(page, 'card-contact');
-    await contact.click();
-    await contact.fill('ANDREEA');
-    const linked = apiAnswer(page, 'PATCH', '/cards/');
-    await page.getByRole('option', { name: 'Andreea Popescu' }).click();
-    expect((await linked).status()).toBe(200);
+    /** Types into a contact picker, picks the match named, and waits for the card's save. */
+    const pick = async (testId: string, typed: string, name: string) => {
+      const picker = byTestId(page, testId);
+      await picker.click();
+      await picker.fill(typed);
+      const saved = apiAnswer(page, 'PATCH', '/cards/');
+      await page.getByRole('option', { name }).click();
+      expect((await saved).status()).toBe(200);
+    };
+    // A contact field: "atelierul brad" finds "Atelierul Brădet SRL"; then the card's own contact.
+    await pick('card-field-referrer', 'atelierul brad', 'Atelierul Brădet SRL');
+    await pick('card-contact', 'ANDREEA', 'Andreea Popescu');
 
     await page.reload();
     await expect

@@ -72,6 +72,14 @@ export function CardFieldInput(props: CardFieldInputProps) {
     )[],
     'data-testid': `card-field-${field.key}`,
   };
+  // The same, for the inputs of our own that take them by name (money, contact, file).
+  const labelled = {
+    label: field.label,
+    description: props.description,
+    required: props.required,
+    error: props.error,
+    disabled: props.disabled,
+  };
   const spinner = props.saving ? <Loader size={14} /> : undefined;
   const options = (field.options ?? []).map((option) => ({
     value: option.key,
@@ -102,11 +110,7 @@ export function CardFieldInput(props: CardFieldInputProps) {
     case 'money':
       return (
         <MoneyInput
-          label={field.label}
-          description={props.description}
-          required={props.required}
-          error={props.error}
-          disabled={props.disabled}
+          {...labelled}
           value={(value as Money | null) ?? null}
           defaultCurrency={props.defaultCurrency}
           onChange={onChange}
@@ -193,11 +197,7 @@ export function CardFieldInput(props: CardFieldInputProps) {
     case 'contact':
       return (
         <ContactSelect
-          label={field.label}
-          description={props.description}
-          required={props.required}
-          error={props.error}
-          disabled={props.disabled}
+          {...labelled}
           saving={props.saving}
           inputWrapperOrder={common.inputWrapperOrder}
           value={text(value) || null}
@@ -208,11 +208,7 @@ export function CardFieldInput(props: CardFieldInputProps) {
     case 'file':
       return (
         <FileFieldInput
-          label={field.label}
-          description={props.description}
-          required={props.required}
-          error={props.error}
-          disabled={props.disabled}
+          {...labelled}
           value={text(value) || null}
           attachments={props.attachments ?? []}
           onChange={onChange}

@@ -31,11 +31,11 @@ export async function requireCardAccess(
   return card;
 }
 
-/** A visible card the actor may read; the module's access comes from the kept setup. */
+/** A visible card the actor may read, with its module's setup (kept in memory). */
 export async function requireReadableCard(ctx: AppContext, actor: Actor, cardId: string) {
   const card = await findVisibleCard(ctx.db, actor, cardId);
-  await moduleSetup(ctx, actor, card.moduleId, 'read');
-  return card;
+  const setup = await moduleSetup(ctx, actor, card.moduleId, 'read');
+  return { card, setup };
 }
 
 /** A card in the trash takes no changes (fields, comments, files): restore it first. */

@@ -7,7 +7,6 @@ import { missingRequiredFields } from '../../../domain/fields/required-fields';
 import { seesOnlyOwnCards } from '../../../domain/permissions';
 import type { Actor, AppContext, Executor } from '../../context';
 import { newId, nowIso } from '../../ids';
-import { moduleSetup } from '../modules/module-setup';
 import { requireModuleAccess } from '../modules/modules.service';
 import { findCompanySettings } from '../settings/settings.store';
 import {
@@ -24,7 +23,7 @@ import { indexNewCards, reindexCard, type IndexedCard } from './card-index.store
 import { checkFieldValues } from './card-values';
 import type { CardResponse, CreateCardInput, UpdateCardInput } from './cards.schemas';
 import * as store from './cards.store';
-import { findVisibleCard, refuseTrashed } from './card-access';
+import { findVisibleCard, refuseTrashed, requireReadableCard } from './card-access';
 
 type ModuleRules = {
   module: { id: string; idleDays: number | null };
@@ -185,9 +184,8 @@ async function readBack(db: Executor, actor: Actor, cardId: string, rules: Modul
 
 export async function getCard(ctx: AppContext, actor: Actor, cardId: string) {
   // Its answer needs the module's idle rule and statuses (for `stale`), not its fields.
-  const card = await findVisibleCard(ctx.db, actor, cardId);
-  const { module, statuses } = await moduleSetup(ctx, actor, card.moduleId, 'read');
-  return toCardResponse(card, { module, statuses });
+  const { card, setup } = await requireReadableCard(ctx, actor, cardId);
+  return toCardResponse(card, setup);
 }
 
 function describeChanges(

@@ -84,23 +84,12 @@ function forget<T>(map: Map<string, Promise<T>>, key: string, kept: Promise<T>) 
 }
 
 async function loadDefinition(db: Kysely<Database>, workspaceId: string, moduleId: string) {
-  const [row, statuses, fields] = await Promise.all([
-    store.findModule(db, workspaceId, moduleId),
+  const [module, statuses, fields] = await Promise.all([
+    store.findModuleDefinition(db, workspaceId, moduleId),
     loadStatuses(db, workspaceId, moduleId),
     loadFieldDefinitions(db, workspaceId, moduleId),
   ]);
-  if (!row) return undefined;
-  // The card count changes with every card write: it is not part of the setup.
-  const module: ModuleDefinition = {
-    id: row.id,
-    name: row.name,
-    template: row.template,
-    position: row.position,
-    idleDays: row.idleDays,
-    archivedAt: row.archivedAt,
-    createdAt: row.createdAt,
-  };
-  return { module, statuses, fields };
+  return module && { module, statuses, fields };
 }
 
 async function loadCurrency(db: Kysely<Database>, workspaceId: string) {

@@ -63,6 +63,20 @@ export async function findModule(
   return row && { ...row, cardCount: Number(row.cardCount ?? 0) };
 }
 
+/** The module without its card count (which every card write changes), for kept setups. */
+export async function findModuleDefinition(
+  db: Executor,
+  workspaceId: string,
+  moduleId: string,
+): Promise<Omit<ModuleRow, 'cardCount'> | undefined> {
+  return db
+    .selectFrom('modules')
+    .select(moduleColumns)
+    .where('modules.workspace_id', '=', workspaceId)
+    .where('modules.id', '=', moduleId)
+    .executeTakeFirst();
+}
+
 export async function nextModulePosition(db: Executor, workspaceId: string): Promise<number> {
   const row = await db
     .selectFrom('modules')
