@@ -1,4 +1,5 @@
 // SQL for sessions: a session row is looked up by the hash of the cookie's token.
+import { sql } from 'kysely';
 import type { Executor } from '../../context';
 
 export type SessionRow = {
@@ -7,6 +8,16 @@ export type SessionRow = {
   userId: string;
   csrfToken: string;
   expiresAt: string;
+};
+
+type LiveSession = {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  csrfToken: string;
+  role: string;
+  /** A bigint on PostgreSQL, which the driver hands over as a string. */
+  setupVersion: number | string;
 };
 
 export async function insertSession(db: Executor, session: SessionRow & { createdAt: string }) {
@@ -25,29 +36,20 @@ export async function insertSession(db: Executor, session: SessionRow & { create
 
 /**
  * The session with its user, only while both are valid: unexpired and the user active; and the
- * workspace's setup version, which says whether the setup kept in memory is current.
+ * workspace's setup version, which says whether the setup kept in memory is current. Run before
+ * every signed-in request, so it is a SQL template, compiled in microseconds, not a
+ * query-builder chain (see card-list.store.ts).
  */
 export async function findLiveSession(db: Executor, id: string, now: string) {
-  return db
-    .selectFrom('sessions')
-    .innerJoin('users', (join) =>
-      join
-        .onRef('users.id', '=', 'sessions.user_id')
-        .onRef('users.workspace_id', '=', 'sessions.workspace_id'),
-    )
-    .innerJoin('workspaces', 'workspaces.id', 'sessions.workspace_id')
-    .select([
-      'sessions.id',
-      'sessions.workspace_id as workspaceId',
-      'sessions.user_id as userId',
-      'sessions.csrf_token as csrfToken',
-      'users.role',
-      'workspaces.setup_version as setupVersion',
-    ])
-    .where('sessions.id', '=', id)
-    .where('sessions.expires_at', '>', now)
-    .where('users.is_active', '=', 1)
-    .executeTakeFirst();
+  const { rows } = await sql<LiveSession>`select sessions.id as id,
+      sessions.workspace_id as "workspaceId", sessions.user_id as "userId",
+      sessions.csrf_token as "csrfToken", users.role as role,
+      workspaces.setup_version as "setupVersion"
+    from sessions
+    inner join users on users.id = sessions.user_id and users.workspace_id = sessions.workspace_id
+    inner join workspaces on workspaces.id = sessions.workspace_id
+    where sessions.id = ${id} and sessions.expires_at > ${now} and users.is_active = 1`.execute(db);
+  return rows[0];
 }
 
 export async function deleteSession(db: Executor, workspaceId: string, id: string) {

@@ -112,3 +112,13 @@ function idleBeforeByStatus(kind: DatabaseKind, statuses: StatusIdleBefore[]) {
   if (limits.length === 0) return sql`cast(null as ${sql.raw(time)})`;
   return sql`case cards.status_id ${sql.join(limits, sql` `)} end`;
 }
+
+/**
+ * The tables cardJson reads, for a FROM clause: the workspace's cards joined to their owner and
+ * (if any) contact, as cards.store's cardsWithNames joins them.
+ */
+export function cardTablesWithNames(workspaceId: string) {
+  return sql`cards
+    inner join users on users.id = cards.owner_id and users.workspace_id = ${workspaceId}
+    left join contacts on contacts.id = cards.contact_id and contacts.workspace_id = ${workspaceId}`;
+}

@@ -1,56 +1,58 @@
 // SQL for the card list's conditions (card-list.store.ts): a field filter either drives the
 // query (its index range gives the candidate cards) or is checked card by card (a probe), chosen
-// by counting its matches; plus the conditions on the card row itself.
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+// by counting its matches; plus the conditions on the card row itself. Written as SQL templates,
+// not with the query builder: see card-list.store.ts.
+import { sql, type RawBuilder } from 'kysely';
 import type { FieldFilter } from '../../../domain/cards/list-query';
 import type { Executor } from '../../context';
-import type { Database } from '../../db/schema';
 import type { CardListQuery } from './card-list.store';
 
 /** The column a condition on "this card" refers to: the card row, or the sorted value's row. */
 export type CardRef = 'cards.id' | 'sv.card_id';
-type Eb = ExpressionBuilder<Database, 'cards'>;
+type Condition = RawBuilder<unknown>;
 
 /** About where reading a filter's matches costs as much as walking the sort's index. */
 export const FILTER_DRIVES_BELOW = 2_000;
+
+/** The value columns of card_values a filter or sort reads (domain/cards/list-query). */
+export const VALUE_COLUMNS = { num: sql.raw('num'), txt: sql.raw('txt') } as const;
+const COMPARISONS = { gt: sql.raw('>'), gte: sql.raw('>='), lt: sql.raw('<'), lte: sql.raw('<=') };
+
+export const allOf = (conditions: Condition[]): Condition =>
+  sql`${sql.join(conditions, sql` and `)}`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** `column LIKE '%text%'` with %, _ and \ taken literally; SQLite has no escape unless told. */
-function containsText(column: string, text: string) {
-  return sql<SqlBool>`${sql.ref(column)} like ${`%${escapeLike(text)}%`} escape '\\'`;
+function containsText(column: RawBuilder<unknown>, text: string): Condition {
+  return sql`${column} like ${`%${escapeLike(text)}%`} escape '\\'`;
+}
+
+/** The condition on a card_values row for a filter's field and value. */
+function valueMatches(workspaceId: string, filter: FieldFilter): Condition {
+  const row = sql`card_values.workspace_id = ${workspaceId} and card_values.field_id = ${filter.fieldId}`;
+  if (filter.op === 'empty') return row;
+  const column = sql`card_values.${VALUE_COLUMNS[filter.column]}`;
+  if (filter.op === 'eq') return sql`${row} and ${column} in (${sql.join(filter.values)})`;
+  if (filter.op === 'contains') return sql`${row} and ${containsText(column, filter.value)}`;
+  return sql`${row} and ${column} ${COMPARISONS[filter.op]} ${filter.value}`;
 }
 
 /** Ids of the cards whose value of the filter's field matches it: one index range. */
-function matchingCards(db: Executor, workspaceId: string, filter: FieldFilter) {
-  const values = db
-    .selectFrom('card_values')
-    .select('card_values.card_id')
-    .where('card_values.workspace_id', '=', workspaceId)
-    .where('card_values.field_id', '=', filter.fieldId);
-  if (filter.op === 'empty') return values;
-  const column = `card_values.${filter.column}` as const;
-  if (filter.op === 'eq') return values.where(column, 'in', filter.values);
-  if (filter.op === 'contains') {
-    return values.where(containsText(column, filter.value));
-  }
-  const op = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
-  return values.where(column, op[filter.op], filter.value);
+function matchingCards(workspaceId: string, filter: FieldFilter) {
+  return sql`select card_values.card_id from card_values where ${valueMatches(workspaceId, filter)}`;
 }
 
 /**
  * Whether one card matches a filter, as a scalar sub-select on that card's own index rows:
  * both engines run it per card and never turn it into a join that could drive the query.
  */
-export function probe(db: Executor, workspaceId: string, filter: FieldFilter, card: CardRef) {
-  const hit = matchingCards(db, workspaceId, filter)
-    .clearSelect()
-    .select(sql<number>`1`.as('hit'))
-    .where('card_values.card_id', '=', sql.ref<string>(card))
-    .limit(1);
-  return sql<SqlBool>`(${hit}) ${sql.raw(filter.op === 'empty' && filter.empty ? 'is' : 'is not')} null`;
+export function probe(workspaceId: string, filter: FieldFilter, card: CardRef): Condition {
+  const missing = filter.op === 'empty' && filter.empty;
+  return sql`(select 1 from card_values where ${valueMatches(workspaceId, filter)}
+    and card_values.card_id = ${sql.raw(card)} limit 1) ${sql.raw(missing ? 'is' : 'is not')} null`;
 }
 
 /** How the field filters are applied: the one that drives (if any), the others as probes. */
@@ -72,11 +74,9 @@ export async function planFilters(
       counted.push({ filter, count: Infinity });
       continue;
     }
-    const row = await db
-      .selectFrom(matchingCards(db, workspaceId, filter).limit(drivesBelow).as('m'))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    counted.push({ filter, count: Number(row.n) });
+    const { rows } = await sql<{ n: number }>`select count(*) as n
+      from (${matchingCards(workspaceId, filter)} limit ${drivesBelow}) as m`.execute(db);
+    counted.push({ filter, count: Number(rows[0]!.n) });
   }
   counted.sort((a, b) => a.count - b.count);
   const first = counted[0];
@@ -87,25 +87,22 @@ export async function planFilters(
 
 /** The list's conditions on a card: its own columns, then the field filters. */
 export function conditions(
-  db: Executor,
   workspaceId: string,
   list: CardListQuery,
   filters: FilterPlan,
   card: CardRef,
-) {
-  return (eb: Eb) => {
-    const all: Expression<SqlBool>[] = [
-      eb('cards.workspace_id', '=', workspaceId),
-      eb('cards.module_id', '=', list.moduleId),
-      eb('cards.deleted_at', 'is', null),
-    ];
-    if (list.statusIds?.length) all.push(eb('cards.status_id', 'in', list.statusIds));
-    if (list.ownerId) all.push(eb('cards.owner_id', '=', list.ownerId));
-    if (list.titleContains) all.push(containsText('cards.title_folded', list.titleContains));
-    if (filters.driver) {
-      all.push(eb('cards.id', 'in', matchingCards(db, workspaceId, filters.driver)));
-    }
-    for (const filter of filters.probes) all.push(probe(db, workspaceId, filter, card));
-    return eb.and(all);
-  };
+): Condition {
+  const own: Condition[] = [
+    sql`cards.workspace_id = ${workspaceId}`,
+    sql`cards.module_id = ${list.moduleId}`,
+    sql`cards.deleted_at is null`,
+  ];
+  if (list.statusIds?.length) own.push(sql`cards.status_id in (${sql.join(list.statusIds)})`);
+  if (list.ownerId) own.push(sql`cards.owner_id = ${list.ownerId}`);
+  if (list.titleContains) own.push(containsText(sql`cards.title_folded`, list.titleContains));
+  if (filters.driver) {
+    own.push(sql`cards.id in (${matchingCards(workspaceId, filters.driver)})`);
+  }
+  for (const filter of filters.probes) own.push(probe(workspaceId, filter, card));
+  return allOf(own);
 }

@@ -8,12 +8,24 @@
 // own index is walked in order with every condition checked per card, and the walk stops after
 // one page (card-list-filters.store.ts). Cards without a value for a sorted field come last,
 // oldest first. Why and what it costs: docs/custom-field-storage.md.
+//
+// The queries are SQL templates rather than query-builder chains: building and compiling the
+// list's three queries node by node took a third of a list call's time beyond its SQL
+// (BENCHMARKS.md); a template is compiled in a few microseconds. Every value is a parameter;
+// only names fixed in this code are written into the text.
+import { sql, type RawBuilder } from 'kysely';
 import type { CardSort, FieldFilter } from '../../../domain/cards/list-query';
 import type { DatabaseKind } from '../../db/connection';
 import type { Executor } from '../../context';
-import { conditions, planFilters, probe, type FilterPlan } from './card-list-filters.store';
-import { cardJson, type StatusIdleBefore } from './card-json.sql';
-import { cardsWithNames } from './cards.store';
+import {
+  allOf,
+  conditions,
+  planFilters,
+  probe,
+  VALUE_COLUMNS,
+  type FilterPlan,
+} from './card-list-filters.store';
+import { cardJson, cardTablesWithNames, type StatusIdleBefore } from './card-json.sql';
 
 export type CardListQuery = {
   moduleId: string;
@@ -35,10 +47,17 @@ export type ListPosition = { value: string | number | null; id: string };
 type SortValue = string | number | null;
 type PageKey = { id: string; sortValue: SortValue };
 const CORE_COLUMNS = {
-  title: 'cards.title_folded',
-  createdAt: 'cards.created_at',
-  updatedAt: 'cards.updated_at',
+  title: sql.raw('cards.title_folded'),
+  createdAt: sql.raw('cards.created_at'),
+  updatedAt: sql.raw('cards.updated_at'),
 } as const;
+
+const direction = (descending: boolean) => sql.raw(descending ? 'desc' : 'asc');
+const beyond = (descending: boolean) => sql.raw(descending ? '<' : '>');
+
+async function keysOf(query: RawBuilder<PageKey>, db: Executor) {
+  return (await query.execute(db)).rows;
+}
 
 async function coreSortedKeys(
   db: Executor,
@@ -49,21 +68,20 @@ async function coreSortedKeys(
 ): Promise<PageKey[]> {
   if (list.sort.kind !== 'core') throw new Error('core sort expected');
   const column = CORE_COLUMNS[list.sort.key];
-  const direction = list.sort.descending ? 'desc' : 'asc';
-  const beyond = list.sort.descending ? '<' : '>';
-  return db
-    .selectFrom('cards')
-    .select(['cards.id', `${column} as sortValue`])
-    .where(conditions(db, workspaceId, list, filters, 'cards.id'))
-    .$if(after !== undefined, (q) =>
-      q.where((eb) =>
-        eb(eb.refTuple(column, 'cards.id'), beyond, eb.tuple(String(after!.value), after!.id)),
-      ),
-    )
-    .orderBy(column, direction)
-    .orderBy('cards.id', direction)
-    .limit(list.limit + 1)
-    .execute();
+  const { descending } = list.sort;
+  const where = [conditions(workspaceId, list, filters, 'cards.id')];
+  if (after) {
+    where.push(
+      sql`(${column}, cards.id) ${beyond(descending)} (${String(after.value)}, ${after.id})`,
+    );
+  }
+  return keysOf(
+    sql<PageKey>`select cards.id as id, ${column} as "sortValue" from cards
+      where ${allOf(where)}
+      order by ${column} ${direction(descending)}, cards.id ${direction(descending)}
+      limit ${list.limit + 1}`,
+    db,
+  );
 }
 
 async function fieldSortedKeys(
@@ -75,34 +93,30 @@ async function fieldSortedKeys(
 ): Promise<PageKey[]> {
   if (list.sort.kind !== 'field') throw new Error('field sort expected');
   const { fieldId, descending } = list.sort;
-  const column = `sv.${list.sort.column}` as const;
-  const direction = descending ? 'desc' : 'asc';
+  const column = sql`sv.${VALUE_COLUMNS[list.sort.column]}`;
   const keys: PageKey[] = [];
   if (!after || after.value !== null) {
     // CROSS JOIN fixes the join order on SQLite (its documented planner hint): from the sort's
     // index when walking it, from the cards when a filter drives. PostgreSQL plans it as any join.
     const tables = filters.driver
-      ? db.selectFrom('cards').crossJoin('card_values as sv')
-      : db.selectFrom('card_values as sv').crossJoin('cards');
-    const withValues = await tables
-      .whereRef('sv.card_id', '=', 'cards.id')
-      .select(['sv.card_id as id', `${column} as sortValue`])
-      .where('sv.workspace_id', '=', workspaceId)
-      .where('sv.field_id', '=', fieldId)
-      .where(conditions(db, workspaceId, list, filters, 'sv.card_id'))
-      .$if(after !== undefined, (q) =>
-        q.where((eb) =>
-          eb(
-            eb.refTuple(column, 'sv.card_id'),
-            descending ? '<' : '>',
-            eb.tuple(after!.value as string | number, after!.id),
-          ),
-        ),
-      )
-      .orderBy(column, direction)
-      .orderBy('sv.card_id', direction)
-      .limit(list.limit + 1)
-      .execute();
+      ? sql`cards cross join card_values as sv`
+      : sql`card_values as sv cross join cards`;
+    const where = [
+      sql`sv.card_id = cards.id`,
+      sql`sv.workspace_id = ${workspaceId}`,
+      sql`sv.field_id = ${fieldId}`,
+      conditions(workspaceId, list, filters, 'sv.card_id'),
+    ];
+    if (after) {
+      where.push(sql`(${column}, sv.card_id) ${beyond(descending)} (${after.value}, ${after.id})`);
+    }
+    const withValues = await keysOf(
+      sql<PageKey>`select sv.card_id as id, ${column} as "sortValue" from ${tables}
+        where ${allOf(where)}
+        order by ${column} ${direction(descending)}, sv.card_id ${direction(descending)}
+        limit ${list.limit + 1}`,
+      db,
+    );
     keys.push(...withValues);
     if (keys.length > list.limit) return keys;
   }
@@ -132,29 +146,20 @@ async function cardsWithoutValue(
 ): Promise<PageKey[]> {
   if (list.sort.kind !== 'field') throw new Error('field sort expected');
   const withoutValue = { fieldId: list.sort.fieldId, op: 'empty', empty: true } as const;
-  const from =
-    after?.value === null
-      ? await db
-          .selectFrom('cards')
-          .select('created_at')
-          .where('workspace_id', '=', workspaceId)
-          .where('id', '=', after.id)
-          .executeTakeFirst()
-      : undefined;
-  const rows = await db
-    .selectFrom('cards')
-    .select('cards.id')
-    .where(conditions(db, workspaceId, list, filters, 'cards.id'))
-    .where(() => probe(db, workspaceId, withoutValue, 'cards.id'))
-    .$if(from !== undefined, (q) =>
-      q.where((eb) =>
-        eb(eb.refTuple('cards.created_at', 'cards.id'), '>', eb.tuple(from!.created_at, after!.id)),
-      ),
-    )
-    .orderBy('cards.created_at')
-    .orderBy('cards.id')
-    .limit(count)
-    .execute();
+  const where = [
+    conditions(workspaceId, list, filters, 'cards.id'),
+    probe(workspaceId, withoutValue, 'cards.id'),
+  ];
+  if (after?.value === null) {
+    const { rows } = await sql<{ createdAt: string }>`select created_at as "createdAt" from cards
+      where workspace_id = ${workspaceId} and id = ${after.id}`.execute(db);
+    const from = rows[0];
+    if (from) where.push(sql`(cards.created_at, cards.id) > (${from.createdAt}, ${after.id})`);
+  }
+  const { rows } = await sql<{ id: string }>`select cards.id as id from cards
+    where ${allOf(where)}
+    order by cards.created_at, cards.id
+    limit ${count}`.execute(db);
   return rows.map((row) => ({ id: row.id, sortValue: null }));
 }
 
@@ -167,17 +172,12 @@ async function withCards(
   keys: PageKey[],
 ) {
   if (keys.length === 0) return [];
-  const rows = await cardsWithNames(db, workspaceId)
-    .select([
-      'cards.id',
-      cardJson(kind, { fieldKeys: 'all', idleBefore: list.idleBefore ?? [] }).as('json'),
-    ])
-    .where(
-      'cards.id',
-      'in',
-      keys.map((key) => key.id),
-    )
-    .execute();
+  const json = cardJson(kind, { fieldKeys: 'all', idleBefore: list.idleBefore ?? [] });
+  const ids = keys.map((key) => key.id);
+  const { rows } = await sql<{ id: string; json: Buffer | string }>`select cards.id as id,
+      ${json} as json
+    from ${cardTablesWithNames(workspaceId)}
+    where cards.workspace_id = ${workspaceId} and cards.id in (${sql.join(ids)})`.execute(db);
   const byId = new Map(rows.map((row) => [row.id, row.json]));
   return keys.flatMap(({ id, sortValue }) => {
     const json = byId.get(id);
