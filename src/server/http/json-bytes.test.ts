@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JsonBytes, jsonArrayOf, jsonObjectWith } from './json-bytes';
+import { JsonBytes, jsonArrayOf, jsonObjectWith, type JsonPieces } from './json-bytes';
 
-const parsed = (bytes: Buffer) => JSON.parse(bytes.toString('utf8')) as unknown;
+const parsed = (json: JsonPieces) =>
+  JSON.parse(new JsonBytes(json).bytes.toString('utf8')) as unknown;
 
 describe('JSON written in parts', () => {
   it('joins elements that are JSON already, as bytes or text', () => {
@@ -22,9 +23,21 @@ describe('JSON written in parts', () => {
     expect(parsed(jsonObjectWith({ a: 1 }, {}))).toEqual({ a: 1 });
   });
 
+  it('nests pieces in pieces and counts their bytes', () => {
+    const columns = [
+      jsonObjectWith({ n: 1 }, { cards: jsonArrayOf(['{"id":"a"}', '{"id":"b"}']) }),
+    ];
+    const board = jsonObjectWith({ moduleId: 'm' }, { columns: jsonArrayOf(columns) });
+    const bytes = new JsonBytes(board).bytes;
+    expect(bytes.length).toBe(board.length);
+    expect(JSON.parse(bytes.toString())).toEqual({
+      moduleId: 'm',
+      columns: [{ n: 1, cards: [{ id: 'a' }, { id: 'b' }] }],
+    });
+  });
+
   it('keeps multi-byte characters whole', () => {
-    const bytes = jsonObjectWith({ name: 'Ștefan 😀' }, { title: Buffer.from('"Brașov"') });
-    expect(parsed(bytes)).toEqual({ name: 'Ștefan 😀', title: 'Brașov' });
-    expect(new JsonBytes(bytes).bytes).toBe(bytes);
+    const json = jsonObjectWith({ name: 'Ștefan 😀' }, { title: Buffer.from('"Brașov"') });
+    expect(parsed(json)).toEqual({ name: 'Ștefan 😀', title: 'Brașov' });
   });
 });
