@@ -1,7 +1,6 @@
 // SQL for the card list: filters on any field through the card_values index, sort by a core
-// column or by any field, keyset pagination. A page is read in one statement with two parts: the
-// ids of its cards, by a narrow sub-query that walks one index, then those cards in full by
-// their primary key.
+// column or by any field, keyset pagination. A page is found in two steps: the ids of its cards,
+// by a narrow query that walks one index, then those cards in full.
 //
 // Which index the narrow query walks is decided here, not left to the planner, whose statistics
 // over a table shared by every workspace and field cannot tell how many cards one value matches:
@@ -11,9 +10,9 @@
 // oldest first. Why and what it costs: docs/custom-field-storage.md.
 //
 // The queries are SQL templates rather than query-builder chains: building and compiling the
-// list's queries node by node took a third of a list call's time beyond its SQL (BENCHMARKS.md);
-// a template is compiled in a few microseconds. Every value is a parameter; only names fixed in
-// this code are written into the text.
+// list's three queries node by node took a third of a list call's time beyond its SQL
+// (BENCHMARKS.md); a template is compiled in a few microseconds. Every value is a parameter;
+// only names fixed in this code are written into the text.
 import { sql, type RawBuilder } from 'kysely';
 import type { CardSort, FieldFilter } from '../../../domain/cards/list-query';
 import type { DatabaseKind } from '../../db/connection';
@@ -46,10 +45,7 @@ export type CardListQuery = {
 export type ListPosition = { value: string | number | null; id: string };
 
 type SortValue = string | number | null;
-/** A card of a page: its id, its sort value (for the next page's cursor) and its JSON. */
-type PageCard = { id: string; sortValue: SortValue; json: Buffer | string };
-type Page = { kind: DatabaseKind; workspaceId: string; list: CardListQuery };
-
+type PageKey = { id: string; sortValue: SortValue };
 const CORE_COLUMNS = {
   title: sql.raw('cards.title_folded'),
   createdAt: sql.raw('cards.created_at'),
@@ -59,61 +55,46 @@ const CORE_COLUMNS = {
 const direction = (descending: boolean) => sql.raw(descending ? 'desc' : 'asc');
 const beyond = (descending: boolean) => sql.raw(descending ? '<' : '>');
 
-/**
- * A page's cards in full, in one statement: `keys` finds the page (ids and what they are
- * ordered by, by one index walk), then each card is read by its primary key, with its JSON
- * written by the database (card-json.sql.ts), in the page's order. CROSS JOIN keeps the page as
- * SQLite's outer loop.
- */
-async function cardsOfPage(
-  db: Executor,
-  { kind, workspaceId, list }: Page,
-  keys: RawBuilder<unknown>,
-  order: RawBuilder<unknown>,
-): Promise<PageCard[]> {
-  const json = cardJson(kind, { fieldKeys: 'all', idleBefore: list.idleBefore ?? [] });
-  const { rows } = await sql<PageCard>`select page.id as id, page."sortValue" as "sortValue",
-      ${json} as json
-    from (${keys}) as page cross join ${cardTablesWithNames(workspaceId)}
-    where cards.id = page.id and cards.workspace_id = ${workspaceId}
-    order by ${order}`.execute(db);
-  return rows;
+async function keysOf(query: RawBuilder<PageKey>, db: Executor) {
+  return (await query.execute(db)).rows;
 }
 
-async function coreSortedCards(
+async function coreSortedKeys(
   db: Executor,
-  page: Page,
+  workspaceId: string,
+  list: CardListQuery,
   after: ListPosition | undefined,
   filters: FilterPlan,
-): Promise<PageCard[]> {
-  const { list } = page;
+): Promise<PageKey[]> {
   if (list.sort.kind !== 'core') throw new Error('core sort expected');
   const column = CORE_COLUMNS[list.sort.key];
-  const order = direction(list.sort.descending);
-  const where = [conditions(page.workspaceId, list, filters, 'cards.id')];
+  const { descending } = list.sort;
+  const where = [conditions(workspaceId, list, filters, 'cards.id')];
   if (after) {
-    const op = beyond(list.sort.descending);
-    where.push(sql`(${column}, cards.id) ${op} (${String(after.value)}, ${after.id})`);
+    where.push(
+      sql`(${column}, cards.id) ${beyond(descending)} (${String(after.value)}, ${after.id})`,
+    );
   }
-  const keys = sql`select cards.id as id, ${column} as "sortValue" from cards
-    where ${allOf(where)}
-    order by ${column} ${order}, cards.id ${order}
-    limit ${list.limit + 1}`;
-  return cardsOfPage(db, page, keys, sql`page."sortValue" ${order}, page.id ${order}`);
+  return keysOf(
+    sql<PageKey>`select cards.id as id, ${column} as "sortValue" from cards
+      where ${allOf(where)}
+      order by ${column} ${direction(descending)}, cards.id ${direction(descending)}
+      limit ${list.limit + 1}`,
+    db,
+  );
 }
 
-async function fieldSortedCards(
+async function fieldSortedKeys(
   db: Executor,
-  page: Page,
+  workspaceId: string,
+  list: CardListQuery,
   after: ListPosition | undefined,
   filters: FilterPlan,
-): Promise<PageCard[]> {
-  const { list, workspaceId } = page;
+): Promise<PageKey[]> {
   if (list.sort.kind !== 'field') throw new Error('field sort expected');
   const { fieldId, descending } = list.sort;
   const column = sql`sv.${VALUE_COLUMNS[list.sort.column]}`;
-  const order = direction(descending);
-  const cards: PageCard[] = [];
+  const keys: PageKey[] = [];
   if (!after || after.value !== null) {
     // CROSS JOIN fixes the join order on SQLite (its documented planner hint): from the sort's
     // index when walking it, from the cards when a filter drives. PostgreSQL plans it as any join.
@@ -129,17 +110,25 @@ async function fieldSortedCards(
     if (after) {
       where.push(sql`(${column}, sv.card_id) ${beyond(descending)} (${after.value}, ${after.id})`);
     }
-    const keys = sql`select sv.card_id as id, ${column} as "sortValue" from ${tables}
-      where ${allOf(where)}
-      order by ${column} ${order}, sv.card_id ${order}
-      limit ${list.limit + 1}`;
-    cards.push(
-      ...(await cardsOfPage(db, page, keys, sql`page."sortValue" ${order}, page.id ${order}`)),
+    const withValues = await keysOf(
+      sql<PageKey>`select sv.card_id as id, ${column} as "sortValue" from ${tables}
+        where ${allOf(where)}
+        order by ${column} ${direction(descending)}, sv.card_id ${direction(descending)}
+        limit ${list.limit + 1}`,
+      db,
     );
-    if (cards.length > list.limit) return cards;
+    keys.push(...withValues);
+    if (keys.length > list.limit) return keys;
   }
-  const rest = await cardsWithoutValue(db, page, filters, after, list.limit + 1 - cards.length);
-  return [...cards, ...rest];
+  const rest = await cardsWithoutValue(
+    db,
+    workspaceId,
+    list,
+    filters,
+    after,
+    list.limit + 1 - keys.length,
+  );
+  return [...keys, ...rest];
 }
 
 /**
@@ -149,12 +138,12 @@ async function fieldSortedCards(
  */
 async function cardsWithoutValue(
   db: Executor,
-  page: Page,
+  workspaceId: string,
+  list: CardListQuery,
   filters: FilterPlan,
   after: ListPosition | undefined,
   count: number,
-): Promise<PageCard[]> {
-  const { list, workspaceId } = page;
+): Promise<PageKey[]> {
   if (list.sort.kind !== 'field') throw new Error('field sort expected');
   const withoutValue = { fieldId: list.sort.fieldId, op: 'empty', empty: true } as const;
   const where = [
@@ -167,12 +156,33 @@ async function cardsWithoutValue(
     const from = rows[0];
     if (from) where.push(sql`(cards.created_at, cards.id) > (${from.createdAt}, ${after.id})`);
   }
-  const keys = sql`select cards.id as id, null as "sortValue", cards.created_at as "createdAt"
-    from cards
+  const { rows } = await sql<{ id: string }>`select cards.id as id from cards
     where ${allOf(where)}
     order by cards.created_at, cards.id
-    limit ${count}`;
-  return cardsOfPage(db, page, keys, sql`page."createdAt", page.id`);
+    limit ${count}`.execute(db);
+  return rows.map((row) => ({ id: row.id, sortValue: null }));
+}
+
+/** The cards of a page as the API writes them (JSON from the database), in the page's order. */
+async function withCards(
+  db: Executor,
+  kind: DatabaseKind,
+  workspaceId: string,
+  list: CardListQuery,
+  keys: PageKey[],
+) {
+  if (keys.length === 0) return [];
+  const json = cardJson(kind, { fieldKeys: 'all', idleBefore: list.idleBefore ?? [] });
+  const ids = keys.map((key) => key.id);
+  const { rows } = await sql<{ id: string; json: Buffer | string }>`select cards.id as id,
+      ${json} as json
+    from ${cardTablesWithNames(workspaceId)}
+    where cards.workspace_id = ${workspaceId} and cards.id in (${sql.join(ids)})`.execute(db);
+  const byId = new Map(rows.map((row) => [row.id, row.json]));
+  return keys.flatMap(({ id, sortValue }) => {
+    const json = byId.get(id);
+    return json === undefined ? [] : [{ id, sortValue, json }];
+  });
 }
 
 /** One page plus, when more follow, one row beyond it. */
@@ -184,8 +194,9 @@ export async function listCards(
   after?: ListPosition,
 ) {
   const filters = await planFilters(db, workspaceId, list.filters, list.filterDrivesBelow);
-  const page = { kind, workspaceId, list };
-  return list.sort.kind === 'core'
-    ? coreSortedCards(db, page, after, filters)
-    : fieldSortedCards(db, page, after, filters);
+  const keys =
+    list.sort.kind === 'core'
+      ? await coreSortedKeys(db, workspaceId, list, after, filters)
+      : await fieldSortedKeys(db, workspaceId, list, after, filters);
+  return withCards(db, kind, workspaceId, list, keys);
 }
