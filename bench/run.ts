@@ -25,7 +25,7 @@ import { listen, signIn, type ApiClient, type Session } from './lib/api-client';
 import { openBenchDatabase, type BenchDatabase, type RawQuery } from './lib/bench-database';
 import { benchTarget, readLogin, type BenchLogin } from './lib/bench-target';
 import { timeListShapes } from './lib/list-shapes';
-import { measure, summarise, type Timing } from './lib/timing';
+import { measure, measureAlternating, summarise, type Timing } from './lib/timing';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);
 // Each scenario is timed as a server that has been answering for a while runs it: the request
@@ -35,6 +35,8 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 3000);
 const LIST_QUERY = 'filter[source]=website&sort=-value&limit=50';
 const options = { warmUp: WARM_UP, iterations: ITERATIONS };
+/** An API call and its floors alternate in this many blocks of timed runs. */
+const BLOCKS = 10;
 
 type Result = { name: string; timing: Timing; statements: number };
 type Run = {
@@ -95,26 +97,41 @@ async function statementsOf(run: Run, url: string) {
   });
 }
 
+const runAll = async (bench: BenchDatabase, queries: RawQuery[]) => {
+  for (const query of queries) await bench.raw(query);
+};
+
 /**
- * The API call as the client sees it and as the server's own clock does, then every statement
- * the call issued run raw, one after the other.
+ * The API call as the client sees it and as the server's own clock does, with its floors: every
+ * statement the call issued run raw one after the other ("all SQL") and, if given, the feature's
+ * own statements ("raw SQL"). All are timed in alternating blocks (measureAlternating).
  */
-async function timeApi(run: Run, name: string, url: string) {
-  run.serverTimes.length = 0;
-  const timing = await measure(() => run.client.call('GET', url), options);
-  const server = summarise(run.serverTimes.slice(WARM_UP));
+async function timeApi(run: Run, name: string, url: string, featureSql?: RawQuery[]) {
   const issued = await statementsOf(run, url);
-  run.results.push({ name: `${name}, API`, timing, statements: issued.length });
+  const works: Record<string, () => Promise<unknown>> = {
+    API: () => run.client.call('GET', url),
+  };
+  if (issued.length > 0) works['all SQL'] = () => runAll(run.bench, issued);
+  if (featureSql) works['raw SQL'] = () => runAll(run.bench, featureSql);
+  const timings = await measureAlternating(works, {
+    ...options,
+    blocks: BLOCKS,
+    timing: () => (run.serverTimes.length = 0),
+  });
+  const server = summarise(run.serverTimes);
+  run.results.push({ name: `${name}, API`, timing: timings.API!, statements: issued.length });
   run.results.push({ name: `${name}, API server`, timing: server, statements: issued.length });
-  if (issued.length > 0) await timeRaw(run, name, [issued], 'all SQL');
+  for (const floor of ['all SQL', 'raw SQL']) {
+    const timing = timings[floor];
+    const statements = floor === 'all SQL' ? issued.length : (featureSql?.length ?? 0);
+    if (timing) run.results.push({ name: `${name}, ${floor}`, timing, statements });
+  }
 }
 
 /** Runs captured statements straight on the connection, one after the other. */
-async function timeRaw(run: Run, name: string, queries: RawQuery[][], floor = 'raw SQL') {
-  const timing = await measure(async (i) => {
-    for (const query of queries[i % queries.length]!) await run.bench.raw(query);
-  }, options);
-  run.results.push({ name: `${name}, ${floor}`, timing, statements: queries[0]!.length });
+async function timeRaw(run: Run, name: string, queries: RawQuery[][]) {
+  const timing = await measure((i) => runAll(run.bench, queries[i % queries.length]!), options);
+  run.results.push({ name: `${name}, raw SQL`, timing, statements: queries[0]!.length });
 }
 
 async function explain(run: Run, title: string, queries: RawQuery[]) {
@@ -146,8 +163,7 @@ async function boardAndList(run: Run, s: Setting) {
   });
   await explain(run, 'board: totals, then a page of every column', boardSql);
   const board = `(a) board (${s.statuses.length} columns)`;
-  await timeApi(run, board, `/api/v1/modules/${s.moduleId}/board`);
-  await timeRaw(run, board, [boardSql]);
+  await timeApi(run, board, `/api/v1/modules/${s.moduleId}/board`, boardSql);
 
   const listUrl = `/api/v1/modules/${s.moduleId}/cards?${LIST_QUERY}`;
   const { nextCursor } = JSON.parse((await run.client.call('GET', listUrl)).toString()) as {
@@ -161,10 +177,8 @@ async function boardAndList(run: Run, s: Setting) {
   );
   await explain(run, `list ${LIST_QUERY}`, listSql);
   await explain(run, 'list, next page', nextSql);
-  await timeApi(run, '(b) list filtered+sorted', listUrl);
-  await timeRaw(run, '(b) list filtered+sorted', [listSql]);
-  await timeApi(run, '(b) list page 2 (cursor)', `${listUrl}&cursor=${nextCursor}`);
-  await timeRaw(run, '(b) list page 2 (cursor)', [nextSql]);
+  await timeApi(run, '(b) list filtered+sorted', listUrl, listSql);
+  await timeApi(run, '(b) list page 2 (cursor)', `${listUrl}&cursor=${nextCursor}`, nextSql);
 }
 
 /** Live cards of one column, spread over it, with their version and `source` value. */

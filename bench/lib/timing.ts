@@ -32,3 +32,39 @@ export async function measure(
   }
   return summarise(samples);
 }
+
+/**
+ * Times several pieces of work in alternating blocks (`blocks` rounds, each running every piece
+ * `iterations / blocks` times), after `warmUp` untimed runs of each: the speed of this machine
+ * drifts over minutes (BENCHMARKS.md), and alternating lets the drift fall on every piece alike,
+ * so their ratios hold. `timing` is called once the warm-up is over.
+ */
+export async function measureAlternating<Name extends string>(
+  works: Record<Name, (iteration: number) => Promise<unknown>>,
+  options: { warmUp: number; iterations: number; blocks: number; timing?: () => void },
+): Promise<Record<Name, Timing>> {
+  const names = Object.keys(works) as Name[];
+  for (const name of names) {
+    for (let i = 0; i < options.warmUp; i++) await works[name](i);
+  }
+  options.timing?.();
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    Name,
+    number[]
+  >;
+  const perBlock = Math.ceil(options.iterations / options.blocks);
+  for (let block = 0; block < options.blocks; block++) {
+    for (const name of names) {
+      for (let i = 0; i < perBlock; i++) {
+        const iteration = options.warmUp + block * perBlock + i;
+        const started = performance.now();
+        await works[name](iteration);
+        samples[name].push(performance.now() - started);
+      }
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarise(samples[name])])) as Record<
+    Name,
+    Timing
+  >;
+}
