@@ -1,9 +1,11 @@
 // The few errors services throw; the HTTP layer turns each into one status and JSON shape.
+import type { ValueProblem } from './fields/field-value';
+
 /** A refusal of one input; `code` lets clients react without reading the English message. */
 export type FieldProblem = {
   path: string;
   message: string;
-  code?: 'required' | 'required_from_status';
+  code?: 'required' | 'required_from_status' | 'unknown_reference' | ValueProblem;
 };
 
 export class DomainError extends Error {

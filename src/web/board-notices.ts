@@ -1,6 +1,6 @@
 // Errors of cards, the board and attachments in words: codes of their own (stale version,
-// file in use, ...), and required-field refusals (detail code `required...`) beside the fields.
-import { ApiError } from './api/client';
+// file in use, ...), and refused fields (by their detail's code) beside the fields.
+import { ApiError, type ApiErrorDetail } from './api/client';
 import { i18n } from './i18n';
 import { errorMessage, notifyFailure, type FieldErrors } from './notices';
 
@@ -22,33 +22,44 @@ export function notifyBoardError(error: unknown): void {
 }
 
 const FIELD_PATH = /^fields\.(.+)$/;
+const isRequiredRule = (code: ApiErrorDetail['code']) =>
+  code === 'required' || code === 'required_from_status';
 
 /** The keys of the fields a refusal names as empty but required (for the target status). */
 export function requiredFieldKeys(error: unknown): string[] {
   if (!(error instanceof ApiError) || error.code !== 'validation_failed') return [];
   return error.details.flatMap((detail) => {
     const key = FIELD_PATH.exec(detail.path)?.[1];
-    return key && detail.code !== undefined ? [key] : [];
+    return key && isRequiredRule(detail.code) ? [key] : [];
   });
 }
 
 /**
+ * A refused input in the UI language: "Required", the reason a value was refused (by its code),
+ * else the server's own reason.
+ */
+export function detailMessage({ code, message }: ApiErrorDetail): string {
+  if (isRequiredRule(code)) return i18n.t('validation.required');
+  const key =
+    code === 'unknown_reference' ? 'board.errors.unknown_reference' : `board.valueErrors.${code}`;
+  if (code !== undefined && i18n.exists(key)) return i18n.t(key);
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/**
  * The errors of a card form by path (`title`, `fields.<key>`, ...) for the paths the form
- * shows; anything else is notified. A required field reads "Required" in the UI language.
+ * shows, in the UI language (detailMessage); anything else is notified.
  */
 export function cardFormErrors(error: unknown, paths: readonly string[]): FieldErrors {
   const errors: FieldErrors = {};
   const details = error instanceof ApiError ? error.details : [];
   let unplaced = details.length === 0;
-  for (const { path, message, code } of details) {
-    if (!paths.includes(path)) {
+  for (const detail of details) {
+    if (!paths.includes(detail.path)) {
       unplaced = true;
       continue;
     }
-    errors[path] ??=
-      code !== undefined
-        ? i18n.t('validation.required')
-        : message.charAt(0).toUpperCase() + message.slice(1);
+    errors[detail.path] ??= detailMessage(detail);
   }
   if (unplaced) notifyBoardError(error);
   return errors;

@@ -228,6 +228,20 @@ describe('refusals on create', () => {
     ]);
   });
 
+  it('gives each refused value a code saying which rule it breaks', async () => {
+    const response = await admin.request('POST', cardsUrl(), {
+      title: 'Deal',
+      fields: { number: 'x', email: 'y', user: newId() },
+    });
+    expect(response.statusCode).toBe(400);
+    const details = response.json().error.details as { path: string; code?: string }[];
+    expect(Object.fromEntries(details.map((detail) => [detail.path, detail.code]))).toEqual({
+      'fields.number': 'not_a_number',
+      'fields.email': 'not_an_email',
+      'fields.user': 'unknown_reference',
+    });
+  });
+
   it('answers 404 for a module that does not exist, and writes nothing', async () => {
     const before = await countRows(test, 'cards');
     const response = await admin.request('POST', `/api/v1/modules/${newId()}/cards`, {

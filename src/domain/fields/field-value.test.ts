@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_TYPES, type FieldType } from '../field-types';
 import type { FieldDefinition } from './field-definition';
-import { parseFieldValue } from './field-value';
+import { parseFieldValue, VALUE_PROBLEMS } from './field-value';
 
 function field(type: FieldType, extra: Partial<FieldDefinition> = {}): FieldDefinition {
   return {
@@ -128,6 +128,19 @@ describe('parseFieldValue', () => {
         expect(parseFieldValue(field('number'), n)).toEqual({ ok: true, value: n });
       }),
     );
+  });
+
+  it('names the rule a refused value breaks, as a code clients can translate', () => {
+    const types = FIELD_TYPES.filter((type) => type !== 'contact' && type !== 'file');
+    fc.assert(
+      fc.property(fc.constantFrom(...types), fc.anything(), (type, raw) => {
+        const parsed = parseFieldValue(field(type), raw);
+        if (!parsed.ok) expect(VALUE_PROBLEMS).toContain(parsed.problem);
+      }),
+    );
+    expect(parseFieldValue(field('email'), 'ana@')).toMatchObject({ problem: 'not_an_email' });
+    expect(parseFieldValue(field('date'), '2023-02-29')).toMatchObject({ problem: 'not_a_date' });
+    expect(parseFieldValue(field('text'), 'x'.repeat(1001))).toMatchObject({ problem: 'too_long' });
   });
 
   it('never throws, whatever the input and field type', () => {

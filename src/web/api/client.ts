@@ -1,10 +1,9 @@
 // The one HTTP client of the web app: JSON in and out, the CSRF token for unsafe methods,
 // and API errors turned into ApiError.
-export type ApiErrorDetail = {
-  path: string;
-  message: string;
-  code?: 'required' | 'required_from_status';
-};
+import type { FieldProblem } from '../../domain/errors';
+
+/** One refused input: its path, the server's English reason and, for some, a code to translate. */
+export type ApiErrorDetail = FieldProblem;
 
 /** An error answer of the API (`{ error: { code, message, details } }`), or a network failure. */
 export class ApiError extends Error {

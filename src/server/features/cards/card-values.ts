@@ -47,14 +47,18 @@ export async function checkFieldValues(
     }
     const parsed = parseFieldValue(field, raw, { defaultCurrency: options.defaultCurrency });
     if (!parsed.ok) {
-      problems.push({ path: `fields.${key}`, message: parsed.message });
+      problems.push({ path: `fields.${key}`, message: parsed.message, code: parsed.problem });
       continue;
     }
     if (
       parsed.value !== null &&
       !(await referenceExists(db, workspaceId, field, parsed.value, options.cardId))
     ) {
-      problems.push({ path: `fields.${key}`, message: `names no ${field.type} of this workspace` });
+      problems.push({
+        path: `fields.${key}`,
+        message: `names no ${field.type} of this workspace`,
+        code: 'unknown_reference',
+      });
       continue;
     }
     values[key] = parsed.value;
