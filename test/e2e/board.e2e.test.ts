@@ -1,6 +1,7 @@
 // The board and the card page in a real browser: create a card, drag it into a status whose
 // required field is empty (refused, put back), fill the field on the card page, drag again, then
-// the history, a comment, a file, the trash and back; and a move made with the keyboard alone.
+// the history, a comment, a file, the trash and back; a move made with the keyboard alone; file
+// and contact fields; and a refused value explained in Romanian.
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -366,5 +367,30 @@ describe('the board in the browser', () => {
       '[data-testid="history-entry"]:has-text("set Contact to Andreea Popescu")',
     );
     await screenshot(page, 'card-contacts.png');
+  }, 60_000);
+
+  it('says in Romanian why a value was refused', async () => {
+    const { page } = harness;
+    const field = await apiCall(page, 'POST', `/modules/${recruitment.moduleId}/fields`, {
+      key: 'personal_email',
+      label: 'Personal e-mail',
+      type: 'email',
+    });
+    expect(field.status, JSON.stringify(field.body)).toBe(201);
+    await page.goto(`/cards/${recruitment.cardId}`);
+    await byTestId(page, 'lang-switch').getByText('RO', { exact: true }).click();
+    const email = byTestId(page, 'card-field-personal_email');
+    await email.fill('maria.stan@');
+    const refused = apiAnswer(page, 'PATCH', '/cards/');
+    await email.blur();
+    expect((await refused).status()).toBe(400);
+    const wrapper = email.locator(
+      'xpath=ancestor::div[contains(@class, "mantine-InputWrapper-root")][1]',
+    );
+    await wrapper
+      .locator('.mantine-InputWrapper-error:has-text("Trebuie să fie o adresă de e-mail")')
+      .waitFor();
+    await screenshot(page, 'card-value-refused-ro.png');
+    await byTestId(page, 'lang-switch').getByText('EN', { exact: true }).click();
   }, 60_000);
 });
