@@ -1,10 +1,10 @@
 // The benchmark's connection: the Kysely instance the app runs on, plus the same connection
 // used raw (better-sqlite3 statements / pg queries), to time the stores' SQL without the app.
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type Dialect } from 'kysely';
-// Loading connection.ts also installs its pg type parsers (times as ISO strings), as in the app.
-import { prepareSqlite, type DatabaseKind } from '../../src/server/db/connection';
+// Loading connection.ts also installs its pg type parsers (times as ISO strings), as in the app,
+// and its connections are opened with the app's settings.
+import { openPostgresPool, prepareSqlite, type DatabaseKind } from '../../src/server/db/connection';
 import type { Database } from '../../src/server/db/schema';
 import type { BenchTarget } from './bench-target';
 
@@ -71,7 +71,7 @@ function openSqliteBench(file: string): BenchDatabase {
 }
 
 function openPostgresBench(databaseUrl: string): BenchDatabase {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = openPostgresPool(databaseUrl);
   const dialect = new PostgresDialect({ pool });
   const db = new Kysely<Database>({ dialect });
   return {

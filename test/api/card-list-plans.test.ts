@@ -1,6 +1,7 @@
 // The card list chooses its plan by how many cards a filter matches: a selective filter drives
 // (its matches are read and sorted), otherwise the sort's index is walked and filters are checked
 // card by card. Test data is small, so both plans are forced here and must give the same pages.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFieldFilters, parseSort } from '../../src/domain/cards/list-query';
 import {
@@ -81,5 +82,14 @@ describe('the two plans of the card list', () => {
     expect(walked.length).toBeGreaterThan(0);
     expect(new Set(walked).size).toBe(walked.length);
     expect(walked).toEqual(driven);
+  });
+});
+
+describe.runIf(process.env.CARTA_TEST_DB === 'postgres')('on PostgreSQL', () => {
+  it('runs without JIT compilation, which took longer than a page of the list', async () => {
+    const { rows } = await sql<{ jit: string }>`select current_setting('jit') as jit`.execute(
+      test.db,
+    );
+    expect(rows[0]!.jit).toBe('off');
   });
 });
