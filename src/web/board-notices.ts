@@ -2,7 +2,7 @@
 // file in use, ...), and refused fields (by their detail's code) beside the fields.
 import { ApiError, type ApiErrorDetail } from './api/client';
 import { i18n } from './i18n';
-import { errorMessage, notifyFailure, type FieldErrors } from './notices';
+import { asSentence, errorMessage, notifyFailure, type FieldErrors } from './notices';
 
 /** The translated message for an error of a card, else the app's usual one. */
 export function boardErrorMessage(error: unknown): string {
@@ -40,10 +40,9 @@ export function requiredFieldKeys(error: unknown): string[] {
  */
 export function detailMessage({ code, message }: ApiErrorDetail): string {
   if (isRequiredRule(code)) return i18n.t('validation.required');
-  const key =
-    code === 'unknown_reference' ? 'board.errors.unknown_reference' : `board.valueErrors.${code}`;
+  const key = `board.valueErrors.${code}`;
   if (code !== undefined && i18n.exists(key)) return i18n.t(key);
-  return message.charAt(0).toUpperCase() + message.slice(1);
+  return asSentence(message);
 }
 
 /**

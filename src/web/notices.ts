@@ -23,6 +23,11 @@ function fieldMessage(path: string, serverMessage: string): string {
   const key = `fieldErrors.${field}`;
   if (i18n.exists(key)) return i18n.t(key);
   if (!serverMessage) return i18n.t('errors.validation_failed');
+  return asSentence(serverMessage);
+}
+
+/** The server's reason ("must be …") as the sentence shown under an input. */
+export function asSentence(serverMessage: string): string {
   return serverMessage.charAt(0).toUpperCase() + serverMessage.slice(1);
 }
 

@@ -4,7 +4,7 @@
 // and contact fields; and a refused value explained in Romanian.
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './browser-harness';
 import { byTestId, ROOT, screenshot, SCREENSHOTS } from './page-tools';
@@ -29,6 +29,9 @@ const column = (page: Page, status: string) =>
   page.locator(`[data-testid="board-column"][data-status-name="${status}"]`);
 const boardCard = (page: Page, title: string) =>
   page.locator(`[data-testid="board-card"][data-card-title="${title}"]`);
+/** The Mantine wrapper of an input: its label, description and error. */
+const inputWrapper = (input: Locator) =>
+  input.locator('xpath=ancestor::div[contains(@class, "mantine-InputWrapper-root")][1]');
 const cardIn = (page: Page, status: string, title: string) =>
   column(page, status).locator(`[data-testid="board-card"][data-card-title="${title}"]`);
 
@@ -286,6 +289,13 @@ describe('the board in the browser', () => {
 
   let recruitment = { moduleId: '', cardId: '' };
 
+  /** Adds a field to the Recruitment module, then opens the candidate's card page. */
+  async function openCardWithNewField(page: Page, field: object) {
+    const added = await apiCall(page, 'POST', `/modules/${recruitment.moduleId}/fields`, field);
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    await page.goto(`/cards/${recruitment.cardId}`);
+  }
+
   it('says under a file field why its upload was refused, and keeps a good file', async () => {
     const { page } = harness;
     // With sample data, which brings the sample contacts the next test links.
@@ -314,9 +324,7 @@ describe('the board in the browser', () => {
       buffer: Buffer.alloc(0),
     });
     expect((await refused).status()).toBe(400);
-    const error = cv.locator(
-      'xpath=ancestor::div[contains(@class, "mantine-InputWrapper-root")][1]',
-    );
+    const error = inputWrapper(cv);
     await error.locator('.mantine-InputWrapper-error:has-text("The file is empty")').waitFor();
 
     const stored = apiAnswer(page, 'PATCH', '/cards/');
@@ -333,13 +341,7 @@ describe('the board in the browser', () => {
 
   it('links contacts found by typing the start of their name, diacritics aside', async () => {
     const { page } = harness;
-    const field = await apiCall(page, 'POST', `/modules/${recruitment.moduleId}/fields`, {
-      key: 'referrer',
-      label: 'Referred by',
-      type: 'contact',
-    });
-    expect(field.status, JSON.stringify(field.body)).toBe(201);
-    await page.goto(`/cards/${recruitment.cardId}`);
+    await openCardWithNewField(page, { key: 'referrer', label: 'Referred by', type: 'contact' });
 
     /** Types into a contact picker, picks the match named, and waits for the card's save. */
     const pick = async (testId: string, typed: string, name: string) => {
@@ -371,23 +373,18 @@ describe('the board in the browser', () => {
 
   it('says in Romanian why a value was refused', async () => {
     const { page } = harness;
-    const field = await apiCall(page, 'POST', `/modules/${recruitment.moduleId}/fields`, {
+    await openCardWithNewField(page, {
       key: 'personal_email',
       label: 'Personal e-mail',
       type: 'email',
     });
-    expect(field.status, JSON.stringify(field.body)).toBe(201);
-    await page.goto(`/cards/${recruitment.cardId}`);
     await byTestId(page, 'lang-switch').getByText('RO', { exact: true }).click();
     const email = byTestId(page, 'card-field-personal_email');
     await email.fill('maria.stan@');
     const refused = apiAnswer(page, 'PATCH', '/cards/');
     await email.blur();
     expect((await refused).status()).toBe(400);
-    const wrapper = email.locator(
-      'xpath=ancestor::div[contains(@class, "mantine-InputWrapper-root")][1]',
-    );
-    await wrapper
+    await inputWrapper(email)
       .locator('.mantine-InputWrapper-error:has-text("Trebuie să fie o adresă de e-mail")')
       .waitFor();
     await screenshot(page, 'card-value-refused-ro.png');

@@ -152,10 +152,10 @@ export const boardEn = {
     attachment_in_use: 'A field of this card holds this file. Clear the field first.',
     too_large: 'The file is too large. The limit is 10 MB.',
     file_empty: 'The file is empty: choose one with something in it.',
-    unknown_reference: 'No longer exists in this workspace.',
   },
-  /** Why a field's value was refused (domain/fields/field-value VALUE_PROBLEMS). */
+  /** Why a field's value was refused (domain/fields/field-value VALUE_PROBLEMS, and references). */
   valueErrors: {
+    unknown_reference: 'No longer exists in this workspace.',
     not_text: 'Must be text.',
     too_long: 'Too long.',
     not_a_number: 'Must be a number.',

@@ -156,9 +156,9 @@ export const boardRo = {
     attachment_in_use: 'Un câmp al cardului folosește acest fișier. Golește mai întâi câmpul.',
     too_large: 'Fișierul este prea mare. Limita este 10 MB.',
     file_empty: 'Fișierul este gol: alege unul care are conținut.',
-    unknown_reference: 'Nu mai există în acest spațiu de lucru.',
   },
   valueErrors: {
+    unknown_reference: 'Nu mai există în acest spațiu de lucru.',
     not_text: 'Trebuie să fie text.',
     too_long: 'Prea lung.',
     not_a_number: 'Trebuie să fie un număr.',

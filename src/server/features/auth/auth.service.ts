@@ -151,7 +151,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Se
     userId: row.userId,
     role: row.role as Role,
     csrfToken: row.csrfToken,
-    setupVersion: Number(row.setupVersion),
+    setupVersion: row.setupVersion,
   };
 }
 

@@ -16,8 +16,7 @@ type LiveSession = {
   userId: string;
   csrfToken: string;
   role: string;
-  /** A bigint on PostgreSQL, which the driver hands over as a string. */
-  setupVersion: number | string;
+  setupVersion: number;
 };
 
 export async function insertSession(db: Executor, session: SessionRow & { createdAt: string }) {

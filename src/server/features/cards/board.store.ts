@@ -72,7 +72,7 @@ export async function storedTotals(
     from status_totals where workspace_id = ${workspaceId} and module_id = ${moduleId}`.execute(db);
   const sums = moneyFieldId
     ? (
-        await sql<{ statusId: string; currency: string; amountMinor: number | string }>`select
+        await sql<{ statusId: string; currency: string; amountMinor: number }>`select
             status_id as "statusId", currency, amount_minor as "amountMinor"
           from status_money_totals
           where workspace_id = ${workspaceId} and module_id = ${moduleId}
