@@ -154,7 +154,7 @@ function positionOf(cursor: string) {
 async function boardAndList(run: Run, s: Setting) {
   const now = new Date();
   const boardSql = await run.bench.capture(async (db) => {
-    await storedTotals(db, s.workspaceId, s.moduleId, s.sumFieldId);
+    await storedTotals(db, run.bench.kind, s.workspaceId, s.moduleId, s.sumFieldId);
     await boardPages(db, run.bench.kind, s.workspaceId, s.moduleId, {
       columns: idleBeforeOfStatuses(s.statuses, s.idleDays, now),
       limit: BOARD_PAGE_SIZE,

@@ -144,7 +144,7 @@ export type SessionActor = Actor & {
 
 /** The actor behind a session token, or null when the token is unknown, expired or revoked. */
 export async function resolveSession(ctx: AppContext, token: string): Promise<SessionActor | null> {
-  const row = await sessions.findLiveSession(ctx.db, sessionIdOf(token), nowIso());
+  const row = await sessions.findLiveSession(ctx.db, ctx.dbKind, sessionIdOf(token), nowIso());
   if (!row) return null;
   return {
     workspaceId: row.workspaceId,

@@ -1,5 +1,6 @@
 // SQL for sessions: a session row is looked up by the hash of the cookie's token.
-import { sql } from 'kysely';
+import type { DatabaseKind } from '../../db/connection';
+import { sql } from '../../db/sql-text';
 import type { Executor } from '../../context';
 
 export type SessionRow = {
@@ -36,18 +37,20 @@ export async function insertSession(db: Executor, session: SessionRow & { create
 /**
  * The session with its user, only while both are valid: unexpired and the user active; and the
  * workspace's setup version, which says whether the setup kept in memory is current. Run before
- * every signed-in request, so it is a SQL template, compiled in microseconds, not a
- * query-builder chain (see card-list.store.ts).
+ * every signed-in request, so it is a SQL template (db/sql-text), not a query-builder chain.
  */
-export async function findLiveSession(db: Executor, id: string, now: string) {
-  const { rows } = await sql<LiveSession>`select sessions.id as id,
+export async function findLiveSession(db: Executor, kind: DatabaseKind, id: string, now: string) {
+  const rows = await sql<LiveSession>`select sessions.id as id,
       sessions.workspace_id as "workspaceId", sessions.user_id as "userId",
       sessions.csrf_token as "csrfToken", users.role as role,
       workspaces.setup_version as "setupVersion"
     from sessions
     inner join users on users.id = sessions.user_id and users.workspace_id = sessions.workspace_id
     inner join workspaces on workspaces.id = sessions.workspace_id
-    where sessions.id = ${id} and sessions.expires_at > ${now} and users.is_active = 1`.execute(db);
+    where sessions.id = ${id} and sessions.expires_at > ${now} and users.is_active = 1`.rows(
+    db,
+    kind,
+  );
   return rows[0];
 }
 

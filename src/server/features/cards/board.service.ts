@@ -41,7 +41,7 @@ export async function getBoard(
   const [totals, pages] = await Promise.all([
     ownerId
       ? ownerTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null, ownerId)
-      : storedTotals(ctx.db, actor.workspaceId, moduleId, sumField?.id ?? null),
+      : storedTotals(ctx.db, ctx.dbKind, actor.workspaceId, moduleId, sumField?.id ?? null),
     boardPages(ctx.db, ctx.dbKind, actor.workspaceId, moduleId, {
       columns: idleBeforeOfStatuses(shown, module.idleDays, now),
       limit: options.limit,

@@ -1,6 +1,6 @@
 // SQL for the kanban board: the pages of its columns in rank order, and the column totals.
-import { sql } from 'kysely';
 import type { DatabaseKind } from '../../db/connection';
+import { sql } from '../../db/sql-text';
 import type { Executor } from '../../context';
 import { cardJson, cardTablesWithNames, type StatusIdleBefore } from './card-json.sql';
 
@@ -23,8 +23,9 @@ type BoardCardRow = { column: number; id: string; rank: string; json: Buffer | s
  * A page of each column in one statement: every column's page of ids by its own walk of the
  * board index (a UNION ALL of one bounded walk per column), then those cards' JSON, written by the
  * database (card-json.sql.ts). One statement instead of one per column saves PostgreSQL a round
- * trip and a plan per column; the JSON expression is planned once, not once per column. A SQL template, not a query-builder
- * chain: building seven walks node by node cost a tenth of the board's time (card-list.store.ts).
+ * trip and a plan per column; the JSON expression is planned once, not once per column. A SQL
+ * template (db/sql-text), not a query-builder chain: building seven walks node by node cost a
+ * tenth of the board's time (card-list.store.ts).
  * Answers `column` (index into `columns`), id, rank and the card's JSON, in board order.
  */
 export async function boardPages(
@@ -51,33 +52,32 @@ export async function boardPages(
       limit ${pages.limit + 1}) as column_${sql.raw(String(index))}`,
   );
   const json = cardJson(kind, { fieldKeys: pages.fieldKeys, idleBefore: pages.columns });
-  const { rows } = await sql<BoardCardRow>`select page."column" as "column", page.id as id,
+  return sql<BoardCardRow>`select page."column" as "column", page.id as id,
       page.rank as rank, ${json} as json
     from ${cardTablesWithNames(workspaceId)}
-    inner join (${sql.join(walks, sql` union all `)}) as page on page.id = cards.id
+    inner join (${sql.join(walks, ' union all ')}) as page on page.id = cards.id
     where cards.workspace_id = ${workspaceId}
-    order by page."column", page.rank, page.id`.execute(db);
-  return rows;
+    order by page."column", page.rank, page.id`.rows(db, kind);
 }
 
 /** Totals kept by card-index.store: card count per status, money sums per status and currency. */
 export async function storedTotals(
   db: Executor,
+  kind: DatabaseKind,
   workspaceId: string,
   moduleId: string,
   moneyFieldId: string | null,
 ) {
-  const { rows: counts } = await sql<{ statusId: string; count: number }>`select
+  const counts = await sql<{ statusId: string; count: number }>`select
       status_id as "statusId", card_count as count
-    from status_totals where workspace_id = ${workspaceId} and module_id = ${moduleId}`.execute(db);
+    from status_totals
+    where workspace_id = ${workspaceId} and module_id = ${moduleId}`.rows(db, kind);
   const sums = moneyFieldId
-    ? (
-        await sql<{ statusId: string; currency: string; amountMinor: number }>`select
-            status_id as "statusId", currency, amount_minor as "amountMinor"
-          from status_money_totals
-          where workspace_id = ${workspaceId} and module_id = ${moduleId}
-            and field_id = ${moneyFieldId}`.execute(db)
-      ).rows
+    ? await sql<{ statusId: string; currency: string; amountMinor: number }>`select
+          status_id as "statusId", currency, amount_minor as "amountMinor"
+        from status_money_totals
+        where workspace_id = ${workspaceId} and module_id = ${moduleId}
+          and field_id = ${moneyFieldId}`.rows(db, kind)
     : [];
   return { counts, sums: sums.map((s) => ({ ...s, amountMinor: BigInt(s.amountMinor) })) };
 }

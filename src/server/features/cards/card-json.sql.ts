@@ -4,8 +4,8 @@
 // object per card and writing it out again, which took longer than the board's queries. API
 // tests compare these cards with GET /cards/:id on both engines, and the test suites check them
 // against the schema.
-import { sql, type RawBuilder } from 'kysely';
 import type { DatabaseKind } from '../../db/connection';
+import { sql, type SqlText } from '../../db/sql-text';
 import { columnTypes } from '../../db/migrations/column-types';
 
 export type StatusIdleBefore = { statusId: string; idleBefore: Date | null };
@@ -85,7 +85,7 @@ const TEMPLATES_KEPT = 1000;
  * The expression for a query over `cards` joined to `users` (owner) and `contacts` (contact):
  * the card's JSON as bytes (SQLite) or text (PostgreSQL).
  */
-export function cardJson(kind: DatabaseKind, shape: CardJsonShape): RawBuilder<Buffer | string> {
+export function cardJson(kind: DatabaseKind, shape: CardJsonShape): SqlText {
   const keys = shape.fieldKeys === 'all' ? '*' : shape.fieldKeys.join(',');
   const cacheKey = `${kind}:${keys}`;
   let template = templates.get(cacheKey);
@@ -96,9 +96,7 @@ export function cardJson(kind: DatabaseKind, shape: CardJsonShape): RawBuilder<B
     templates.set(cacheKey, template);
   }
   const [before, after] = template;
-  return sql<
-    Buffer | string
-  >`${sql.raw(before)}${idleBeforeByStatus(kind, shape.idleBefore)}${sql.raw(after)}`;
+  return sql`${sql.raw(before)}${idleBeforeByStatus(kind, shape.idleBefore)}${sql.raw(after)}`;
 }
 
 /** The idle moment of a card by its status: null (never idle) for a status without one. */
@@ -110,7 +108,7 @@ function idleBeforeByStatus(kind: DatabaseKind, statuses: StatusIdleBefore[]) {
       : [],
   );
   if (limits.length === 0) return sql`cast(null as ${sql.raw(time)})`;
-  return sql`case cards.status_id ${sql.join(limits, sql` `)} end`;
+  return sql`case cards.status_id ${sql.join(limits, ' ')} end`;
 }
 
 /**

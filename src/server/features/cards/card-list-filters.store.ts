@@ -1,15 +1,16 @@
 // SQL for the card list's conditions (card-list.store.ts): a field filter either drives the
 // query (its index range gives the candidate cards) or is checked card by card (a probe), chosen
-// by counting its matches; plus the conditions on the card row itself. Written as SQL templates,
-// not with the query builder: see card-list.store.ts.
-import { sql, type RawBuilder } from 'kysely';
+// by counting its matches; plus the conditions on the card row itself. Written as SQL templates
+// of db/sql-text, not with the query builder: see card-list.store.ts.
 import type { FieldFilter } from '../../../domain/cards/list-query';
+import type { DatabaseKind } from '../../db/connection';
+import { sql, type SqlText } from '../../db/sql-text';
 import type { Executor } from '../../context';
 import type { CardListQuery } from './card-list.store';
 
 /** The column a condition on "this card" refers to: the card row, or the sorted value's row. */
 export type CardRef = 'cards.id' | 'sv.card_id';
-type Condition = RawBuilder<unknown>;
+type Condition = SqlText;
 
 /** About where reading a filter's matches costs as much as walking the sort's index. */
 export const FILTER_DRIVES_BELOW = 2_000;
@@ -18,15 +19,14 @@ export const FILTER_DRIVES_BELOW = 2_000;
 export const VALUE_COLUMNS = { num: sql.raw('num'), txt: sql.raw('txt') } as const;
 const COMPARISONS = { gt: sql.raw('>'), gte: sql.raw('>='), lt: sql.raw('<'), lte: sql.raw('<=') };
 
-export const allOf = (conditions: Condition[]): Condition =>
-  sql`${sql.join(conditions, sql` and `)}`;
+export const allOf = (conditions: Condition[]): Condition => sql.join(conditions, ' and ');
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** `column LIKE '%text%'` with %, _ and \ taken literally; SQLite has no escape unless told. */
-function containsText(column: RawBuilder<unknown>, text: string): Condition {
+function containsText(column: SqlText, text: string): Condition {
   return sql`${column} like ${`%${escapeLike(text)}%`} escape '\\'`;
 }
 
@@ -64,6 +64,7 @@ export type FilterPlan = { driver: FieldFilter | null; probes: FieldFilter[] };
  */
 export async function planFilters(
   db: Executor,
+  kind: DatabaseKind,
   workspaceId: string,
   filters: FieldFilter[],
   drivesBelow = FILTER_DRIVES_BELOW,
@@ -74,8 +75,8 @@ export async function planFilters(
       counted.push({ filter, count: Infinity });
       continue;
     }
-    const { rows } = await sql<{ n: number }>`select count(*) as n
-      from (${matchingCards(workspaceId, filter)} limit ${drivesBelow}) as m`.execute(db);
+    const rows = await sql<{ n: number }>`select count(*) as n
+      from (${matchingCards(workspaceId, filter)} limit ${drivesBelow}) as m`.rows(db, kind);
     counted.push({ filter, count: Number(rows[0]!.n) });
   }
   counted.sort((a, b) => a.count - b.count);

@@ -9,13 +9,13 @@
 // one page (card-list-filters.store.ts). Cards without a value for a sorted field come last,
 // oldest first. Why and what it costs: docs/custom-field-storage.md.
 //
-// The queries are SQL templates rather than query-builder chains: building and compiling the
-// list's three queries node by node took a third of a list call's time beyond its SQL
-// (BENCHMARKS.md); a template is compiled in a few microseconds. Every value is a parameter;
-// only names fixed in this code are written into the text.
-import { sql, type RawBuilder } from 'kysely';
+// The queries are SQL templates (db/sql-text) rather than query-builder chains: building and
+// compiling the list's three queries node by node took a third of a list call's time beyond its
+// SQL (BENCHMARKS.md). Every value is a parameter; only names fixed in this code are written
+// into the text.
 import type { CardSort, FieldFilter } from '../../../domain/cards/list-query';
 import type { DatabaseKind } from '../../db/connection';
+import { sql } from '../../db/sql-text';
 import type { Executor } from '../../context';
 import {
   allOf,
@@ -55,12 +55,9 @@ const CORE_COLUMNS = {
 const direction = (descending: boolean) => sql.raw(descending ? 'desc' : 'asc');
 const beyond = (descending: boolean) => sql.raw(descending ? '<' : '>');
 
-async function keysOf(query: RawBuilder<PageKey>, db: Executor) {
-  return (await query.execute(db)).rows;
-}
-
 async function coreSortedKeys(
   db: Executor,
+  kind: DatabaseKind,
   workspaceId: string,
   list: CardListQuery,
   after: ListPosition | undefined,
@@ -75,17 +72,15 @@ async function coreSortedKeys(
       sql`(${column}, cards.id) ${beyond(descending)} (${String(after.value)}, ${after.id})`,
     );
   }
-  return keysOf(
-    sql<PageKey>`select cards.id as id, ${column} as "sortValue" from cards
-      where ${allOf(where)}
-      order by ${column} ${direction(descending)}, cards.id ${direction(descending)}
-      limit ${list.limit + 1}`,
-    db,
-  );
+  return sql<PageKey>`select cards.id as id, ${column} as "sortValue" from cards
+    where ${allOf(where)}
+    order by ${column} ${direction(descending)}, cards.id ${direction(descending)}
+    limit ${list.limit + 1}`.rows(db, kind);
 }
 
 async function fieldSortedKeys(
   db: Executor,
+  kind: DatabaseKind,
   workspaceId: string,
   list: CardListQuery,
   after: ListPosition | undefined,
@@ -110,18 +105,17 @@ async function fieldSortedKeys(
     if (after) {
       where.push(sql`(${column}, sv.card_id) ${beyond(descending)} (${after.value}, ${after.id})`);
     }
-    const withValues = await keysOf(
-      sql<PageKey>`select sv.card_id as id, ${column} as "sortValue" from ${tables}
-        where ${allOf(where)}
-        order by ${column} ${direction(descending)}, sv.card_id ${direction(descending)}
-        limit ${list.limit + 1}`,
-      db,
-    );
+    const withValues = await sql<PageKey>`select sv.card_id as id, ${column} as "sortValue"
+      from ${tables}
+      where ${allOf(where)}
+      order by ${column} ${direction(descending)}, sv.card_id ${direction(descending)}
+      limit ${list.limit + 1}`.rows(db, kind);
     keys.push(...withValues);
     if (keys.length > list.limit) return keys;
   }
   const rest = await cardsWithoutValue(
     db,
+    kind,
     workspaceId,
     list,
     filters,
@@ -138,6 +132,7 @@ async function fieldSortedKeys(
  */
 async function cardsWithoutValue(
   db: Executor,
+  kind: DatabaseKind,
   workspaceId: string,
   list: CardListQuery,
   filters: FilterPlan,
@@ -151,15 +146,15 @@ async function cardsWithoutValue(
     probe(workspaceId, withoutValue, 'cards.id'),
   ];
   if (after?.value === null) {
-    const { rows } = await sql<{ createdAt: string }>`select created_at as "createdAt" from cards
-      where workspace_id = ${workspaceId} and id = ${after.id}`.execute(db);
+    const rows = await sql<{ createdAt: string }>`select created_at as "createdAt" from cards
+      where workspace_id = ${workspaceId} and id = ${after.id}`.rows(db, kind);
     const from = rows[0];
     if (from) where.push(sql`(cards.created_at, cards.id) > (${from.createdAt}, ${after.id})`);
   }
-  const { rows } = await sql<{ id: string }>`select cards.id as id from cards
+  const rows = await sql<{ id: string }>`select cards.id as id from cards
     where ${allOf(where)}
     order by cards.created_at, cards.id
-    limit ${count}`.execute(db);
+    limit ${count}`.rows(db, kind);
   return rows.map((row) => ({ id: row.id, sortValue: null }));
 }
 
@@ -174,15 +169,16 @@ async function withCards(
   if (keys.length === 0) return [];
   const json = cardJson(kind, { fieldKeys: 'all', idleBefore: list.idleBefore ?? [] });
   const ids = keys.map((key) => key.id);
-  const { rows } = await sql<{ id: string; json: Buffer | string }>`select cards.id as id,
+  const rows = await sql<{ id: string; json: Buffer | string }>`select cards.id as id,
       ${json} as json
     from ${cardTablesWithNames(workspaceId)}
-    where cards.workspace_id = ${workspaceId} and cards.id in (${sql.join(ids)})`.execute(db);
-  const byId = new Map(rows.map((row) => [row.id, row.json]));
-  return keys.flatMap(({ id, sortValue }) => {
-    const json = byId.get(id);
-    return json === undefined ? [] : [{ id, sortValue, json }];
-  });
+    where cards.workspace_id = ${workspaceId} and cards.id in (${sql.join(ids)})`.rows(db, kind);
+  // Not Map(pairs) and flatMap: those took 15 µs for a page, these 4.
+  const jsonById = new Map<string, Buffer | string>();
+  for (const row of rows) jsonById.set(row.id, row.json);
+  return keys
+    .map(({ id, sortValue }) => ({ id, sortValue, json: jsonById.get(id) }))
+    .filter((card): card is PageKey & { json: Buffer | string } => card.json !== undefined);
 }
 
 /** One page plus, when more follow, one row beyond it. */
@@ -193,10 +189,10 @@ export async function listCards(
   list: CardListQuery,
   after?: ListPosition,
 ) {
-  const filters = await planFilters(db, workspaceId, list.filters, list.filterDrivesBelow);
+  const filters = await planFilters(db, kind, workspaceId, list.filters, list.filterDrivesBelow);
   const keys =
     list.sort.kind === 'core'
-      ? await coreSortedKeys(db, workspaceId, list, after, filters)
-      : await fieldSortedKeys(db, workspaceId, list, after, filters);
+      ? await coreSortedKeys(db, kind, workspaceId, list, after, filters)
+      : await fieldSortedKeys(db, kind, workspaceId, list, after, filters);
   return withCards(db, kind, workspaceId, list, keys);
 }
