@@ -2,6 +2,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dropzone/styles.css';
+import '@mantine/dates/styles.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,6 +15,7 @@ import { queryKeys } from './api/query-keys';
 import { App } from './App';
 import notificationClasses from './notifications.module.css';
 import { theme } from './theme';
+import { LocalizedDates } from './format/LocalizedDates';
 
 const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -40,12 +42,14 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" classNames={notificationClasses} />
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
+      <LocalizedDates>
+        <Notifications position="top-right" classNames={notificationClasses} />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </LocalizedDates>
     </MantineProvider>
   </StrictMode>,
 );

@@ -4,7 +4,7 @@
 // and contact fields; and a refused value explained in Romanian.
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHarness, type BrowserHarness } from './browser-harness';
 import { byTestId, ROOT, screenshot, SCREENSHOTS } from './page-tools';
@@ -389,5 +389,37 @@ describe('the board in the browser', () => {
       .waitFor();
     await screenshot(page, 'card-value-refused-ro.png');
     await byTestId(page, 'lang-switch').getByText('EN', { exact: true }).click();
+  }, 60_000);
+
+  it("writes a date as the UI language does, whatever the browser's locale", async () => {
+    const { page } = harness;
+    await openCardWithNewField(page, { key: 'interview', label: 'Interview', type: 'date' });
+    await byTestId(page, 'lang-switch').getByText('RO', { exact: true }).click();
+    const date = byTestId(page, 'card-field-interview');
+    const saved = apiAnswer(page, 'PATCH', '/cards/');
+    const sent: string[] = [];
+    const recordPatch = (request: Request) => {
+      if (request.method() === 'PATCH') sent.push(request.postData() ?? '');
+    };
+    page.on('request', recordPatch);
+    // Typed as Romanians write dates; saved once whole, not as 1 January 2001 on the first "1".
+    await date.pressSequentially('15.01.2026');
+    expect((await saved).status()).toBe(200);
+    page.off('request', recordPatch);
+    expect(sent).toHaveLength(1);
+    const card = await apiCall<{ fields: Record<string, unknown> }>(
+      page,
+      'GET',
+      `/cards/${recruitment.cardId}`,
+    );
+    expect(card.body.fields.interview).toBe('2026-01-15');
+    await page.getByText('ianuarie 2026').waitFor();
+    await screenshot(page, 'card-date-ro.png');
+    await date.press('Escape');
+    await page.reload();
+    await date.waitFor();
+    expect(await date.inputValue()).toBe('15.01.2026');
+    await byTestId(page, 'lang-switch').getByText('EN', { exact: true }).click();
+    await expect.poll(() => date.inputValue()).toBe('15/01/2026');
   }, 60_000);
 });

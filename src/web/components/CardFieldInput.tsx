@@ -18,6 +18,7 @@ import type { Attachment, Money } from '../api/cards.types';
 import type { Field, WorkspaceUser } from '../api/types';
 import { fromWallClock, toWallClock } from '../format/zoned-time';
 import { ContactSelect } from './ContactSelect';
+import { CalendarDateInput, WallClockInput } from './DateInputs';
 import { FileFieldInput } from './FileFieldInput';
 import { MoneyInput } from './MoneyInput';
 
@@ -119,23 +120,22 @@ export function CardFieldInput(props: CardFieldInputProps) {
           testId={common['data-testid']}
         />
       );
+    // A date picked or typed in full is a complete change: saved at once, as a pick in a list.
     case 'date':
       return (
-        <TextInput
+        <CalendarDateInput
           {...common}
-          type="date"
           value={text(value)}
-          onChange={(event) => onChange(event.currentTarget.value)}
+          onChange={(next) => onChange(next, true)}
           rightSection={spinner}
         />
       );
     case 'datetime':
       return (
-        <TextInput
+        <WallClockInput
           {...common}
-          type="datetime-local"
           value={value ? toWallClock(text(value), props.timeZone) : ''}
-          onChange={(event) => onChange(fromWallClock(event.currentTarget.value, props.timeZone))}
+          onChange={(next) => onChange(next && fromWallClock(next, props.timeZone), true)}
           rightSection={spinner}
         />
       );

@@ -10,6 +10,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceOption, FieldType } from '../../api/types';
+import { CalendarDateInput, WallClockInput } from '../../components/DateInputs';
 import { TYPES_WITH_DEFAULT, type DefaultDraft } from './field-draft';
 
 type DefaultValueInputProps = {
@@ -22,8 +23,6 @@ type DefaultValueInputProps = {
 
 const INPUT_TYPES: Partial<Record<FieldType, string>> = {
   number: 'text',
-  date: 'date',
-  datetime: 'datetime-local',
   email: 'email',
   phone: 'tel',
   url: 'url',
@@ -102,6 +101,19 @@ export function DefaultValueInput({
     );
   }
   const text = typeof value === 'string' ? value : '';
+  if (type === 'date' || type === 'datetime') {
+    const DateField = type === 'date' ? CalendarDateInput : WallClockInput;
+    return (
+      <DateField
+        label={label}
+        error={error}
+        placeholder={t('moduleSettings.field.noDefault')}
+        value={text}
+        onChange={(next) => onChange(next ?? '')}
+        data-testid={testId}
+      />
+    );
+  }
   if (type === 'long_text') {
     return (
       <Textarea
