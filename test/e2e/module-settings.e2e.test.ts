@@ -90,7 +90,9 @@ async function dragHandleTo(page: Page, handle: string, target: string) {
 type Status = { id: string; name: string; color: string; probability: number; group: string };
 type Field = {
   key: string;
+  label: string;
   type: string;
+  default: unknown;
   requiredFromStatusId: string | null;
   options: { key: string; label: string }[] | null;
 };
@@ -341,7 +343,22 @@ describe('module settings in the browser', () => {
     await byTestId(page, 'field-type-select').click();
     await page.getByRole('option', { name: 'Alegere multiplă' }).click();
     await screenshot(page, 'field-add-modal-ro.png');
-    await page.keyboard.press('Escape');
+    // A date default is typed and shown as Romanians write dates, on a Romanian calendar.
+    await byTestId(page, 'field-type-select').click();
+    await page.getByRole('option', { name: 'Dată', exact: true }).click();
+    const defaultDate = byTestId(page, 'field-default-input');
+    await defaultDate.pressSequentially('01.03.2027');
+    await page.getByText('martie 2027').waitFor();
+    await screenshot(page, 'field-default-date-ro.png');
+    expect(await defaultDate.inputValue()).toBe('01.03.2027');
+    await byTestId(page, 'field-label-input').fill('Termen de livrare');
+    const dateFieldAdded = apiWrite(page, 'POST', `/modules/${moduleId}/fields`);
+    await byTestId(page, 'field-submit').click();
+    await dateFieldAdded;
+    const withDate = (await apiGet<{ items: Field[] }>(page, `/modules/${moduleId}/fields`)).items;
+    expect(withDate.find((field) => field.label === 'Termen de livrare')?.default).toBe(
+      '2027-03-01',
+    );
 
     await copyFile(
       path.join(SCREENSHOTS, 'field-editor.png'),
