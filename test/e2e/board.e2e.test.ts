@@ -290,6 +290,21 @@ describe('the board in the browser', () => {
   let recruitment = { moduleId: '', cardId: '' };
 
   /** Adds a field to the Recruitment module, then opens the candidate's card page. */
+  /** Counts the PATCH requests the page sends until `stop`, which answers the count. */
+  function countPatches(page: Page) {
+    let count = 0;
+    const counted = (request: Request) => {
+      if (request.method() === 'PATCH') count += 1;
+    };
+    page.on('request', counted);
+    return {
+      stop: () => {
+        page.off('request', counted);
+        return count;
+      },
+    };
+  }
+
   async function openCardWithNewField(page: Page, field: object) {
     const added = await apiCall(page, 'POST', `/modules/${recruitment.moduleId}/fields`, field);
     expect(added.status, JSON.stringify(added.body)).toBe(201);
@@ -397,16 +412,11 @@ describe('the board in the browser', () => {
     await byTestId(page, 'lang-switch').getByText('RO', { exact: true }).click();
     const date = byTestId(page, 'card-field-interview');
     const saved = apiAnswer(page, 'PATCH', '/cards/');
-    const sent: string[] = [];
-    const recordPatch = (request: Request) => {
-      if (request.method() === 'PATCH') sent.push(request.postData() ?? '');
-    };
-    page.on('request', recordPatch);
+    const patches = countPatches(page);
     // Typed as Romanians write dates; saved once whole, not as 1 January 2001 on the first "1".
     await date.pressSequentially('15.01.2026');
     expect((await saved).status()).toBe(200);
-    page.off('request', recordPatch);
-    expect(sent).toHaveLength(1);
+    expect(patches.stop()).toBe(1);
     const card = await apiCall<{ fields: Record<string, unknown> }>(
       page,
       'GET',
@@ -421,5 +431,43 @@ describe('the board in the browser', () => {
     expect(await date.inputValue()).toBe('15.01.2026');
     await byTestId(page, 'lang-switch').getByText('EN', { exact: true }).click();
     await expect.poll(() => date.inputValue()).toBe('15/01/2026');
+  }, 60_000);
+
+  it("takes a date and time on a calendar, in the user's time zone", async () => {
+    const { page } = harness;
+    await openCardWithNewField(page, { key: 'call_at', label: 'Call at', type: 'datetime' });
+    const patches = countPatches(page);
+    await byTestId(page, 'card-field-call_at').click();
+    const dropdown = page.locator('.mantine-Popover-dropdown');
+    await dropdown.locator('button:not([data-outside])', { hasText: /^20$/ }).click();
+    await dropdown.getByLabel('Hour').fill('14');
+    await dropdown.getByLabel('Minutes').fill('30');
+    await screenshot(page, 'card-datetime-en.png');
+    const saved = apiAnswer(page, 'PATCH', '/cards/');
+    await dropdown.locator('[class*="submitButton"]').click();
+    expect((await saved).status()).toBe(200);
+    // One change in the card's history, not one for the day, the hour and the minutes.
+    expect(patches.stop()).toBe(1);
+    const card = await apiCall<{ fields: Record<string, unknown> }>(
+      page,
+      'GET',
+      `/cards/${recruitment.cardId}`,
+    );
+    // Stored as the instant 14:30 is in the user's time zone, on the 20th of this month there.
+    const me = await apiCall<{ user: { timeZone: string } }>(page, 'GET', '/auth/me');
+    const inZone = (date: Date, parts: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: me.body.user.timeZone, ...parts }).format(date);
+    const monthYear = inZone(new Date(), { month: '2-digit', year: 'numeric' });
+    const stored = new Date(card.body.fields.call_at as string);
+    expect(
+      inZone(stored, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+    ).toBe(`20/${monthYear}, 14:30`);
+    expect(await byTestId(page, 'card-field-call_at').textContent()).toBe(`20/${monthYear} 14:30`);
   }, 60_000);
 });

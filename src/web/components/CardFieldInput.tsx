@@ -120,7 +120,8 @@ export function CardFieldInput(props: CardFieldInputProps) {
           testId={common['data-testid']}
         />
       );
-    // A date picked or typed in full is a complete change: saved at once, as a pick in a list.
+    // A date picked or typed in full is a complete change, saved at once as a pick in a list; a
+    // date and time once its picker closes.
     case 'date':
       return (
         <CalendarDateInput
@@ -135,7 +136,7 @@ export function CardFieldInput(props: CardFieldInputProps) {
         <WallClockInput
           {...common}
           value={value ? toWallClock(text(value), props.timeZone) : ''}
-          onChange={(next) => onChange(next && fromWallClock(next, props.timeZone), true)}
+          onChange={(next, done) => onChange(next && fromWallClock(next, props.timeZone), done)}
           rightSection={spinner}
         />
       );

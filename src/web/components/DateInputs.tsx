@@ -3,6 +3,7 @@
 // 'YYYY-MM-DDTHH:mm' (what datetime-local inputs gave, and format/zoned-time reads).
 import type { ReactNode } from 'react';
 import { DateInput, DateTimePicker } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
 import { useDateInputFormats } from '../format/LocalizedDates';
 import { parseTypedDate } from '../format/typed-date';
 
@@ -40,14 +41,30 @@ const toPicker = (wallClock: string) => (wallClock ? `${wallClock.replace('T', '
 const fromPicker = (picked: string | null) =>
   picked ? picked.slice(0, 16).replace(' ', 'T') : null;
 
-export function WallClockInput({ value, onChange, ...props }: Shared) {
+/**
+ * The picker reports each step (the day, then the hour, then the minutes) as a change: `onBlur`
+ * is called when its dropdown closes, once the time is chosen, and `onChange` says `done` only
+ * for a clear.
+ */
+export function WallClockInput({
+  value,
+  onChange,
+  onBlur,
+  ...props
+}: Omit<Shared, 'onChange'> & { onChange: (value: string | null, done: boolean) => void }) {
+  const { t } = useTranslation();
   const formats = useDateInputFormats();
   return (
     <DateTimePicker
       {...props}
+      timePickerProps={{
+        hoursInputLabel: t('board.fields.hour'),
+        minutesInputLabel: t('board.fields.minutes'),
+      }}
       valueFormat={formats.dateTime}
       value={toPicker(value)}
-      onChange={(picked) => onChange(fromPicker(picked))}
+      onChange={(picked) => onChange(fromPicker(picked), picked === null)}
+      onDropdownClose={onBlur}
       clearable
     />
   );

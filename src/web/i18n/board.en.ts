@@ -84,6 +84,8 @@ export const boardEn = {
   },
   fields: {
     emptyValue: '—',
+    hour: 'Hour',
+    minutes: 'Minutes',
     currency: 'Currency',
     yes: 'Yes',
     no: 'No',

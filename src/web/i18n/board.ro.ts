@@ -88,6 +88,8 @@ export const boardRo = {
   },
   fields: {
     emptyValue: '—',
+    hour: 'Ora',
+    minutes: 'Minutele',
     currency: 'Moneda',
     yes: 'Da',
     no: 'Nu',
