@@ -290,19 +290,28 @@ describe('the board in the browser', () => {
   let recruitment = { moduleId: '', cardId: '' };
 
   /** Adds a field to the Recruitment module, then opens the candidate's card page. */
-  /** Counts the PATCH requests the page sends until `stop`, which answers the count. */
-  function countPatches(page: Page) {
-    let count = 0;
+  /** Runs `act`, which must make the page save the card exactly once, and successfully. */
+  async function savedOnce(page: Page, act: () => Promise<void>) {
+    let patches = 0;
     const counted = (request: Request) => {
-      if (request.method() === 'PATCH') count += 1;
+      if (request.method() === 'PATCH') patches += 1;
     };
     page.on('request', counted);
-    return {
-      stop: () => {
-        page.off('request', counted);
-        return count;
-      },
-    };
+    const saved = apiAnswer(page, 'PATCH', '/cards/');
+    await act();
+    expect((await saved).status()).toBe(200);
+    page.off('request', counted);
+    expect(patches).toBe(1);
+  }
+
+  /** The custom fields of the recruitment card, as stored. */
+  async function storedFields(page: Page) {
+    const card = await apiCall<{ fields: Record<string, unknown> }>(
+      page,
+      'GET',
+      `/cards/${recruitment.cardId}`,
+    );
+    return card.body.fields;
   }
 
   async function openCardWithNewField(page: Page, field: object) {
@@ -411,18 +420,9 @@ describe('the board in the browser', () => {
     await openCardWithNewField(page, { key: 'interview', label: 'Interview', type: 'date' });
     await byTestId(page, 'lang-switch').getByText('RO', { exact: true }).click();
     const date = byTestId(page, 'card-field-interview');
-    const saved = apiAnswer(page, 'PATCH', '/cards/');
-    const patches = countPatches(page);
     // Typed as Romanians write dates; saved once whole, not as 1 January 2001 on the first "1".
-    await date.pressSequentially('15.01.2026');
-    expect((await saved).status()).toBe(200);
-    expect(patches.stop()).toBe(1);
-    const card = await apiCall<{ fields: Record<string, unknown> }>(
-      page,
-      'GET',
-      `/cards/${recruitment.cardId}`,
-    );
-    expect(card.body.fields.interview).toBe('2026-01-15');
+    await savedOnce(page, () => date.pressSequentially('15.01.2026'));
+    expect((await storedFields(page)).interview).toBe('2026-01-15');
     await page.getByText('ianuarie 2026').waitFor();
     await screenshot(page, 'card-date-ro.png');
     await date.press('Escape');
@@ -436,29 +436,22 @@ describe('the board in the browser', () => {
   it("takes a date and time on a calendar, in the user's time zone", async () => {
     const { page } = harness;
     await openCardWithNewField(page, { key: 'call_at', label: 'Call at', type: 'datetime' });
-    const patches = countPatches(page);
-    await byTestId(page, 'card-field-call_at').click();
     const dropdown = page.locator('.mantine-Popover-dropdown');
-    await dropdown.locator('button:not([data-outside])', { hasText: /^20$/ }).click();
-    await dropdown.getByLabel('Hour').fill('14');
-    await dropdown.getByLabel('Minutes').fill('30');
-    await screenshot(page, 'card-datetime-en.png');
-    const saved = apiAnswer(page, 'PATCH', '/cards/');
-    await dropdown.locator('[class*="submitButton"]').click();
-    expect((await saved).status()).toBe(200);
     // One change in the card's history, not one for the day, the hour and the minutes.
-    expect(patches.stop()).toBe(1);
-    const card = await apiCall<{ fields: Record<string, unknown> }>(
-      page,
-      'GET',
-      `/cards/${recruitment.cardId}`,
-    );
+    await savedOnce(page, async () => {
+      await byTestId(page, 'card-field-call_at').click();
+      await dropdown.locator('button:not([data-outside])', { hasText: /^20$/ }).click();
+      await dropdown.getByLabel('Hour').fill('14');
+      await dropdown.getByLabel('Minutes').fill('30');
+      await screenshot(page, 'card-datetime-en.png');
+      await dropdown.locator('[class*="submitButton"]').click();
+    });
     // Stored as the instant 14:30 is in the user's time zone, on the 20th of this month there.
     const me = await apiCall<{ user: { timeZone: string } }>(page, 'GET', '/auth/me');
     const inZone = (date: Date, parts: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat('en-GB', { timeZone: me.body.user.timeZone, ...parts }).format(date);
     const monthYear = inZone(new Date(), { month: '2-digit', year: 'numeric' });
-    const stored = new Date(card.body.fields.call_at as string);
+    const stored = new Date((await storedFields(page)).call_at as string);
     expect(
       inZone(stored, {
         day: '2-digit',
