@@ -1,10 +1,15 @@
 // The benchmark's connection: the Kysely instance the app runs on, plus the same connection
 // used raw (better-sqlite3 statements / pg queries), to time the stores' SQL without the app.
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type CompiledQuery, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, type CompiledQuery, type Dialect } from 'kysely';
 // Loading connection.ts also installs its pg type parsers (times as ISO strings), as in the app,
 // and its connections are opened with the app's settings.
-import { openPostgresPool, prepareSqlite, type DatabaseKind } from '../../src/server/db/connection';
+import {
+  kyselyOnSqlite,
+  openPostgresPool,
+  prepareSqlite,
+  type DatabaseKind,
+} from '../../src/server/db/connection';
 import type { Database } from '../../src/server/db/schema';
 import type { BenchTarget } from './bench-target';
 
@@ -45,14 +50,13 @@ function capturer(dialect: Dialect) {
 // The app's own SQLite settings and statement cache, on a handle the bench can reach.
 function openSqliteBench(file: string): BenchDatabase {
   const sqlite = new SQLite(file);
-  const dialect = new SqliteDialect({ database: prepareSqlite(sqlite) });
+  const { db, dialect } = kyselyOnSqlite(prepareSqlite(sqlite));
   const statements = new Map<string, SQLite.Statement>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
     if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)));
     return statement;
   };
-  const db = new Kysely<Database>({ dialect });
   return {
     kind: 'sqlite',
     db,

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
-import { withStatementCache } from './sqlite-statement-cache';
+import { readDirectly } from './sql-text';
+import { withStatementCache, type CachedSqlite } from './sqlite-statement-cache';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 export type DatabaseHandle = {
@@ -60,14 +61,20 @@ export function openPostgres(databaseUrl: string): DatabaseHandle {
 
 export function openSqlite(file: string): DatabaseHandle {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: prepareSqlite(new SQLite(file)) }),
-  });
+  const { db } = kyselyOnSqlite(prepareSqlite(new SQLite(file)));
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 
+/** Kysely on a prepared SQLite database, whose SqlText reads skip Kysely (db/sql-text). */
+export function kyselyOnSqlite(database: CachedSqlite) {
+  const dialect = new SqliteDialect({ database });
+  const db = new Kysely<Database>({ dialect });
+  readDirectly(db, database);
+  return { db, dialect };
+}
+
 /** The app's settings for an open SQLite database, and its statement cache in front of it. */
-export function prepareSqlite(sqlite: SQLite.Database): SqliteDatabase {
+export function prepareSqlite(sqlite: SQLite.Database): CachedSqlite {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -1,4 +1,6 @@
+import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { kyselyOnSqlite, prepareSqlite } from './connection';
 import { sql } from './sql-text';
 
 describe('sql templates', () => {
@@ -36,5 +38,36 @@ describe('sql templates', () => {
 
   it('makes an empty fragment of an empty template', () => {
     expect(sql`select 1 ${sql``}`.compile('sqlite').sql).toBe('select 1 ');
+  });
+});
+
+describe('sql templates on the app’s SQLite connection', () => {
+  it('read straight from the connection, and never see another request’s open transaction', async () => {
+    const { db } = kyselyOnSqlite(prepareSqlite(new SQLite(':memory:')));
+    await sql`create table t (n integer)`.rows(db, 'sqlite');
+    await sql`insert into t values (${1})`.rows(db, 'sqlite');
+    const count = () => sql<{ n: number }>`select count(*) as n from t`.rows(db, 'sqlite');
+    expect(await count()).toEqual([{ n: 1 }]);
+
+    let insertedInside!: () => void;
+    let finish!: () => void;
+    const inside = new Promise<void>((resolve) => (insertedInside = resolve));
+    const transaction = db.transaction().execute(async (trx) => {
+      await sql`insert into t values (${2})`.rows(trx, 'sqlite');
+      insertedInside();
+      await new Promise<void>((resolve) => (finish = resolve));
+    });
+    await inside;
+    // The read waits for the transaction (Kysely's lock on the one connection), then sees it.
+    const during = count();
+    const seen = await Promise.race([
+      during,
+      new Promise((r) => setTimeout(() => r('waiting'), 50)),
+    ]);
+    expect(seen).toBe('waiting');
+    finish();
+    await transaction;
+    expect(await during).toEqual([{ n: 2 }]);
+    await db.destroy();
   });
 });

@@ -4,7 +4,8 @@
 // of a list call in all (BENCHMARKS.md). A fragment here keeps its text and values flat as it is
 // made, and becomes a statement by one join with the engine's placeholders; Kysely still runs it.
 // Every value is a parameter; only `sql.raw` text is written into the SQL, and it is only ever
-// given names fixed in code.
+// given names fixed in code. On the app's SQLite connection a read runs straight on its cached
+// statement (sqlite-statement-cache readNow) when no transaction is open.
 import { CompiledQuery } from 'kysely';
 import type { Executor } from '../context';
 import type { DatabaseKind } from './connection';
@@ -19,20 +20,44 @@ export class SqlText<Row = unknown> {
     this.values = values;
   }
 
-  /** The statement as the driver takes it: `?` placeholders on SQLite, `$1`, `$2`… on PostgreSQL. */
-  compile(kind: DatabaseKind): CompiledQuery<Row> {
+  /** The statement's text: `?` placeholders on SQLite, `$1`, `$2`… on PostgreSQL. */
+  text(kind: DatabaseKind): string {
     const { texts, values } = this;
     let text = texts[0]!;
     for (let index = 0; index < values.length; index++) {
       text += (kind === 'postgres' ? `$${index + 1}` : '?') + texts[index + 1]!;
     }
-    return CompiledQuery.raw(text, values as unknown[]) as CompiledQuery<Row>;
+    return text;
+  }
+
+  /** The statement as Kysely's driver takes it. */
+  compile(kind: DatabaseKind): CompiledQuery<Row> {
+    return CompiledQuery.raw(this.text(kind), this.values as unknown[]) as CompiledQuery<Row>;
   }
 
   /** Runs the statement; answers its rows. */
   async rows(db: Executor, kind: DatabaseKind): Promise<Row[]> {
+    const read = directReads.get(db);
+    if (read) {
+      const rows = read.readNow(this.text(kind), this.values);
+      if (rows) return rows as Row[];
+    }
     return (await db.executeQuery(this.compile(kind))).rows;
   }
+}
+
+/** A connection that runs a read at once, or answers undefined to have Kysely run it. */
+export type DirectReads = {
+  readNow(sql: string, values: readonly unknown[]): unknown[] | undefined;
+};
+
+// By Kysely instance: a transaction is another instance, so its statements go through Kysely
+// on the transaction's connection, as do those of any other Kysely (the bench's recorder).
+const directReads = new WeakMap<Executor, DirectReads>();
+
+/** Lets SqlText reads on `db` run straight on `connection` (connection.ts, SQLite only). */
+export function readDirectly(db: Executor, connection: DirectReads) {
+  directReads.set(db, connection);
 }
 
 /** One value as a parameter. */

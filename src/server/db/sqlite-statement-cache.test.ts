@@ -31,6 +31,19 @@ describe('SQLite statement cache', () => {
     expect(cached.prepare('select 2')).not.toBe(b);
   });
 
+  it('reads at once, and leaves writes and reads inside an open transaction to Kysely', () => {
+    const sqlite = database();
+    const cached = withStatementCache(sqlite);
+    cached.prepare('insert into t values (?)').run([1]);
+    expect(cached.readNow('select n from t where n >= ?', [1])).toEqual([{ n: 1 }]);
+    expect(cached.readNow('insert into t values (?) returning n', [2])).toBeUndefined();
+    expect(cached.readNow('select count(*) as n from t', [])).toEqual([{ n: 1 }]);
+    sqlite.exec('begin');
+    expect(cached.readNow('select n from t', [])).toBeUndefined();
+    sqlite.exec('commit');
+    expect(cached.readNow('select n from t', [])).toEqual([{ n: 1 }]);
+  });
+
   it('closes the database', () => {
     const sqlite = database();
     withStatementCache(sqlite).close();
