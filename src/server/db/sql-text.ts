@@ -22,12 +22,11 @@ export class SqlText<Row = unknown> {
 
   /** The statement's text: `?` placeholders on SQLite, `$1`, `$2`… on PostgreSQL. */
   text(kind: DatabaseKind): string {
-    const { texts, values } = this;
-    let text = texts[0]!;
-    for (let index = 0; index < values.length; index++) {
-      text += (kind === 'postgres' ? `$${index + 1}` : '?') + texts[index + 1]!;
-    }
-    return text;
+    const { texts } = this;
+    // One join writes a flat string; adding piece by piece makes a rope V8 flattens again when
+    // the statement cache hashes it.
+    if (kind === 'sqlite') return texts.join('?');
+    return texts.map((text, index) => (index === 0 ? text : `$${index}${text}`)).join('');
   }
 
   /** The statement as Kysely's driver takes it. */
@@ -60,15 +59,17 @@ export function readDirectly(db: Executor, connection: DirectReads) {
   directReads.set(db, connection);
 }
 
-/** One value as a parameter. */
-const parameter = (value: unknown) => new SqlText(['', ''], [value]);
-
-/** Writes `fragment` at the end of the texts and values being gathered. */
-function append(texts: string[], values: unknown[], fragment: SqlText) {
-  texts[texts.length - 1] += fragment.texts[0]!;
-  for (let index = 0; index < fragment.values.length; index++) {
-    values.push(fragment.values[index]);
-    texts.push(fragment.texts[index + 1]!);
+/** Writes `part` at the end of the texts and values being gathered: a fragment, or a value. */
+function append(texts: string[], values: unknown[], part: unknown) {
+  if (!(part instanceof SqlText)) {
+    values.push(part);
+    texts.push('');
+    return;
+  }
+  texts[texts.length - 1] += part.texts[0]!;
+  for (let index = 0; index < part.values.length; index++) {
+    values.push(part.values[index]);
+    texts.push(part.texts[index + 1]!);
   }
 }
 
@@ -77,12 +78,14 @@ function append(texts: string[], values: unknown[], fragment: SqlText) {
  * values.
  */
 export function sql<Row = unknown>(strings: TemplateStringsArray, ...parts: unknown[]) {
+  // Values only (most fragments): the template's own strings are the texts.
+  if (!parts.some((part) => part instanceof SqlText)) return new SqlText<Row>(strings, parts);
   const texts = [strings[0]!];
   const values: unknown[] = [];
-  parts.forEach((part, index) => {
-    append(texts, values, part instanceof SqlText ? part : parameter(part));
+  for (let index = 0; index < parts.length; index++) {
+    append(texts, values, parts[index]);
     texts[texts.length - 1] += strings[index + 1]!;
-  });
+  }
   return new SqlText<Row>(texts, values);
 }
 
@@ -93,9 +96,9 @@ sql.raw = (text: string) => new SqlText([text], []);
 sql.join = (parts: readonly unknown[], separator = ', ') => {
   const texts = [''];
   const values: unknown[] = [];
-  parts.forEach((part, index) => {
+  for (let index = 0; index < parts.length; index++) {
     if (index > 0) texts[texts.length - 1] += separator;
-    append(texts, values, part instanceof SqlText ? part : parameter(part));
-  });
+    append(texts, values, parts[index]);
+  }
   return new SqlText(texts, values);
 };

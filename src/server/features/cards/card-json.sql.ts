@@ -99,16 +99,27 @@ export function cardJson(kind: DatabaseKind, shape: CardJsonShape): SqlText {
   return sql`${sql.raw(before)}${idleBeforeByStatus(kind, shape.idleBefore)}${sql.raw(after)}`;
 }
 
-/** The idle moment of a card by its status: null (never idle) for a status without one. */
+/**
+ * The idle moment of a card by its status: null (never idle) for a status without one. The
+ * statuses that share a moment (all of a module's open ones do) are one `in` list: one time
+ * written per moment, not per status.
+ */
 function idleBeforeByStatus(kind: DatabaseKind, statuses: StatusIdleBefore[]) {
   const { time } = columnTypes(kind);
-  const limits = statuses.flatMap(({ statusId, idleBefore }) =>
-    idleBefore
-      ? [sql`when ${statusId} then cast(${idleBefore.toISOString()} as ${sql.raw(time)})`]
-      : [],
+  const statusesByMoment = new Map<number, string[]>();
+  for (const { statusId, idleBefore } of statuses) {
+    if (!idleBefore) continue;
+    const moment = idleBefore.getTime();
+    const sharing = statusesByMoment.get(moment);
+    if (sharing) sharing.push(statusId);
+    else statusesByMoment.set(moment, [statusId]);
+  }
+  if (statusesByMoment.size === 0) return sql`cast(null as ${sql.raw(time)})`;
+  const limits = [...statusesByMoment].map(
+    ([moment, statusIds]) =>
+      sql`when cards.status_id in (${sql.join(statusIds)}) then cast(${new Date(moment).toISOString()} as ${sql.raw(time)})`,
   );
-  if (limits.length === 0) return sql`cast(null as ${sql.raw(time)})`;
-  return sql`case cards.status_id ${sql.join(limits, ' ')} end`;
+  return sql`case ${sql.join(limits, ' ')} end`;
 }
 
 /**
