@@ -111,7 +111,7 @@ export async function startTestApp() {
       const other = open();
       const db = options.onTables ? other.db.withPlugin(tableRecorder(options.onTables)) : other.db;
       const otherApp = await buildApp({ ...ctx, db });
-      const server = { app: otherApp, close: () => otherApp.close().then(other.close) };
+      const server = { app: otherApp, db, close: () => otherApp.close().then(other.close) };
       others.push(server);
       return server;
     },

@@ -36,12 +36,12 @@ export class SqlText<Row = unknown> {
 
   /** Runs the statement; answers its rows. */
   async rows(db: Executor, kind: DatabaseKind): Promise<Row[]> {
-    const read = directReads.get(db);
-    if (read) {
-      const rows = read.readNow(this.text(kind), this.values);
-      if (rows) return rows as Row[];
-    }
-    return (await db.executeQuery(this.compile(kind))).rows;
+    return this.rowsNow(db, kind) ?? (await db.executeQuery(this.compile(kind))).rows;
+  }
+
+  /** The rows of a read run at once on `db`'s connection, or undefined if it cannot be. */
+  rowsNow(db: Executor, kind: DatabaseKind): Row[] | undefined {
+    return directReads.get(db)?.readNow(this.text(kind), this.values) as Row[] | undefined;
   }
 }
 

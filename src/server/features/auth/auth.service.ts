@@ -20,6 +20,7 @@ import type { LoginInput, Me, SignUpInput } from './auth.schemas';
 import { clearFailures, countFailuresSince, recordFailure } from './login-failures.store';
 import { hashPassword, verifyPassword } from './passwords';
 import { newToken, sessionIdOf } from './session-tokens';
+import { liveSession } from './live-sessions';
 import * as sessions from './sessions.store';
 
 // Sign-in throttle: per e-mail it stops password guessing, per address it stops spraying.
@@ -144,15 +145,19 @@ export type SessionActor = Actor & {
 
 /** The actor behind a session token, or null when the token is unknown, expired or revoked. */
 export async function resolveSession(ctx: AppContext, token: string): Promise<SessionActor | null> {
-  const row = await sessions.findLiveSession(ctx.db, ctx.dbKind, sessionIdOf(token), nowIso());
-  if (!row) return null;
-  return {
-    workspaceId: row.workspaceId,
-    userId: row.userId,
-    role: row.role as Role,
-    csrfToken: row.csrfToken,
-    setupVersion: row.setupVersion,
-  };
+  const now = nowIso();
+  return liveSession(ctx.db, token, now, async () => {
+    const row = await sessions.findLiveSession(ctx.db, ctx.dbKind, sessionIdOf(token), now);
+    if (!row) return null;
+    const actor: SessionActor = {
+      workspaceId: row.workspaceId,
+      userId: row.userId,
+      role: row.role as Role,
+      csrfToken: row.csrfToken,
+      setupVersion: row.setupVersion,
+    };
+    return { actor, expiresAt: row.expiresAt };
+  });
 }
 
 export async function me(ctx: AppContext, actor: Actor, csrfToken: string): Promise<Me> {

@@ -18,6 +18,7 @@ type LiveSession = {
   csrfToken: string;
   role: string;
   setupVersion: number;
+  expiresAt: string;
 };
 
 export async function insertSession(db: Executor, session: SessionRow & { createdAt: string }) {
@@ -43,7 +44,7 @@ export async function findLiveSession(db: Executor, kind: DatabaseKind, id: stri
   const rows = await sql<LiveSession>`select sessions.id as id,
       sessions.workspace_id as "workspaceId", sessions.user_id as "userId",
       sessions.csrf_token as "csrfToken", users.role as role,
-      workspaces.setup_version as "setupVersion"
+      workspaces.setup_version as "setupVersion", sessions.expires_at as "expiresAt"
     from sessions
     inner join users on users.id = sessions.user_id and users.workspace_id = sessions.workspace_id
     inner join workspaces on workspaces.id = sessions.workspace_id

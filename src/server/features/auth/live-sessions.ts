@@ -1,0 +1,41 @@
+// The sessions a server process has looked up, kept until the next write to the database by
+// anyone (db/write-stamp): whether a session is live — its row, its user's role and activity,
+// the workspace's setup version — changes only by a write, and without this every signed-in
+// request runs its own look-up and SHA-256 of the token (about 30 µs of a SQLite list call,
+// BENCHMARKS.md). Expiry, which changes with time alone, is checked on every use. SQLite only:
+// elsewhere writeStamp cannot tell, and every request looks its session up.
+import type { Executor } from '../../context';
+import { writeStamp } from '../../db/write-stamp';
+
+/** Enough for every signed-in user of a large workspace; the whole map goes at the next write. */
+const MAX_KEPT = 10_000;
+
+type Kept<Actor> = { stamp: string; byToken: Map<string, { actor: Actor; expiresAt: string }> };
+
+const keptByDatabase = new WeakMap<Executor, Kept<unknown>>();
+
+/**
+ * The actor of `token`: from memory when nothing has been written since it was looked up and it
+ * has not expired by `now`, else by `lookUp` (kept for later when it found one).
+ */
+export async function liveSession<Actor extends object>(
+  db: Executor,
+  token: string,
+  now: string,
+  lookUp: () => Promise<{ actor: Actor; expiresAt: string } | null>,
+): Promise<Actor | null> {
+  const stamp = writeStamp(db);
+  let kept = keptByDatabase.get(db) as Kept<Actor> | undefined;
+  if (stamp === undefined) return (await lookUp())?.actor ?? null;
+  const hit = kept?.stamp === stamp ? kept.byToken.get(token) : undefined;
+  if (hit && hit.expiresAt > now) return hit.actor;
+  const found = await lookUp();
+  if (!found) return null;
+  if (kept?.stamp !== stamp || kept.byToken.size >= MAX_KEPT) {
+    kept = { stamp, byToken: new Map() };
+    keptByDatabase.set(db, kept);
+  }
+  // Shared by every request of this session until the next write: never to be changed.
+  kept.byToken.set(token, { actor: Object.freeze(found.actor), expiresAt: found.expiresAt });
+  return found.actor;
+}
