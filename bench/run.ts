@@ -292,8 +292,10 @@ async function main() {
   };
   const app = await buildApp(ctx);
   const serverTimes: number[] = [];
-  app.addHook('onResponse', async (_request, reply) => {
+  // A callback hook: an async one would add a promise to every timed call.
+  app.addHook('onResponse', (_request, reply, done) => {
     serverTimes.push(reply.elapsedTime);
+    done();
   });
   const session = await signIn(app, login);
   const client = await listen(app, session);

@@ -213,6 +213,11 @@ describe('sign-in and sign-out', () => {
       const response = await test.app.inject({ method: 'GET', url: '/api/v1/modules', headers });
       expect(response.statusCode).toBe(401);
       expect(response.json().error.code).toBe('unauthenticated');
+      expect(response.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'same-origin',
+        'x-frame-options': 'DENY',
+      });
     }
   });
 });
