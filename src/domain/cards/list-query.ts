@@ -75,11 +75,21 @@ function parseOneFilter(
   return { fieldId: field.id, column, op, value };
 }
 
+// A module's fields are read on every list call and change only with its setup (kept, frozen):
+// their index by key is made once per array.
+const byKeyOfFields = new WeakMap<readonly FieldDefinition[], Map<string, FieldDefinition>>();
+
+function fieldsByKey(fields: readonly FieldDefinition[]) {
+  let byKey = byKeyOfFields.get(fields);
+  if (!byKey) byKeyOfFields.set(fields, (byKey = new Map(fields.map((f) => [f.key, f]))));
+  return byKey;
+}
+
 export function parseFieldFilters(
   query: Record<string, unknown>,
-  fields: FieldDefinition[],
+  fields: readonly FieldDefinition[],
 ): { filters: FieldFilter[]; problems: FieldProblem[] } {
-  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const byKey = fieldsByKey(fields);
   const filters: FieldFilter[] = [];
   const problems: FieldProblem[] = [];
   for (const [name, raw] of Object.entries(query)) {
@@ -104,7 +114,10 @@ export function parseFieldFilters(
   return { filters, problems };
 }
 
-export function parseSort(sort: string | undefined, fields: FieldDefinition[]): CardSort | string {
+export function parseSort(
+  sort: string | undefined,
+  fields: readonly FieldDefinition[],
+): CardSort | string {
   if (!sort) return { kind: 'core', key: 'createdAt', descending: true };
   const descending = sort.startsWith('-');
   const key = descending ? sort.slice(1) : sort;

@@ -9,9 +9,19 @@ import type { Actor, AppContext } from '../../context';
 import { decodeCursor, keysetPage } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { moduleSetup } from '../modules/module-setup';
-import { activeFields } from './card-context.store';
+import { activeFields, type LoadedField } from './card-context.store';
 import { listCards, type ListPosition } from './card-list.store';
 import type { CardListQueryInput, CardListResponse } from './cards.schemas';
+
+// The setup's fields array is kept and frozen until the setup changes (module-setup.ts), so the
+// live ones are picked out once per array, and list-query indexes that same array once.
+const liveFieldsOf = new WeakMap<object, readonly LoadedField[]>();
+
+function listableFields(fields: readonly LoadedField[]) {
+  let live = liveFieldsOf.get(fields);
+  if (!live) liveFieldsOf.set(fields, (live = Object.freeze(activeFields(fields))));
+  return live;
+}
 
 function readPosition(cursor: string): ListPosition {
   const { v, id } = decodeCursor(cursor, ['v', 'id']);
@@ -32,7 +42,7 @@ export async function listModuleCards(
   query: CardListQueryInput,
 ) {
   const { module, statuses, fields } = await moduleSetup(ctx, actor, moduleId, 'read');
-  const usable = activeFields(fields);
+  const usable = listableFields(fields);
   // The filters are the query's `filter[<key>]…` parameters, kept by the schema's catch-all.
   const { filters, problems } = parseFieldFilters(query as Record<string, unknown>, usable);
   const sort = parseSort(query.sort, usable);
