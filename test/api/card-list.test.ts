@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type Client } from './clients';
 import {
+  addField,
   CHOICES,
   createCard,
   detailPaths,
@@ -184,6 +185,26 @@ describe('filters', () => {
     expect(await titles(`owner=${colleagueId}`)).toEqual(
       sorted('Contract Popescu', 'Licență Ionescu'),
     );
+  });
+});
+
+describe('filters after the module’s fields change', () => {
+  it('filters on a field added after a list call, and refuses one archived since', async () => {
+    const before = await admin.request('GET', `/api/v1/modules/${moduleId}/cards?filter[region]=x`);
+    expect(before.statusCode).toBe(400);
+    const regionId = await addField(admin, moduleId, {
+      key: 'region',
+      label: 'Region',
+      type: 'text',
+    });
+    expect(await titles('filter[region][empty]=true')).toHaveLength((await titles('')).length);
+    const archived = await admin.request('PATCH', `/api/v1/fields/${regionId}`, { archived: true });
+    expect(archived.statusCode).toBe(200);
+    const after = await admin.request('GET', `/api/v1/modules/${moduleId}/cards?filter[region]=x`);
+    expect(after.statusCode).toBe(400);
+    expect(after.json().error.details).toEqual([
+      expect.objectContaining({ path: 'query.filter[region]' }),
+    ]);
   });
 });
 
