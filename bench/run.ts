@@ -102,12 +102,20 @@ const runAll = async (bench: BenchDatabase, queries: RawQuery[]) => {
 };
 
 /**
+ * Each scenario starts on a collected heap (`npm run bench` gives node --expose-gc): what the
+ * scenarios before it left behind (the board's answers, the apps that recorded statements)
+ * would otherwise be marked and swept during its timed calls.
+ */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
+/**
  * The API call as the client sees it and as the server's own clock does, with its floors: every
  * statement the call issued run raw one after the other ("all SQL") and, if given, the feature's
  * own statements ("raw SQL"). All are timed in alternating blocks (measureAlternating).
  */
 async function timeApi(run: Run, name: string, url: string, featureSql?: RawQuery[]) {
   const issued = await statementsOf(run, url);
+  collectGarbage();
   const works: Record<string, () => Promise<unknown>> = {
     API: () => run.client.call('GET', url),
   };
