@@ -2,10 +2,10 @@
 // `sql` template makes a frozen node per value and per nested fragment and compiles the tree again
 // on each call: 27 µs for the card list's cards statement (51 ids), 12 µs with these, about 30 µs
 // of a list call in all (BENCHMARKS.md). A fragment here keeps its text and values flat as it is
-// made, and becomes a statement by one join with the engine's placeholders; Kysely still runs it.
-// Every value is a parameter; only `sql.raw` text is written into the SQL, and it is only ever
-// given names fixed in code. On the app's SQLite connection a read runs straight on its cached
-// statement (sqlite-statement-cache readNow) when no transaction is open.
+// made, and becomes a statement by one join with the engine's placeholders. Kysely runs it, except
+// a read on the app's SQLite connection while no transaction is open there, which runs straight
+// on its cached statement (sqlite-statement-cache readNow). Every value is a parameter; only
+// `sql.raw` text is written into the SQL, and it is only ever given names fixed in code.
 import { CompiledQuery } from 'kysely';
 import type { Executor } from '../context';
 import type { DatabaseKind } from './connection';

@@ -25,8 +25,8 @@ export async function liveSession<Actor extends object>(
   lookUp: () => Promise<{ actor: Actor; expiresAt: string } | null>,
 ): Promise<Actor | null> {
   const stamp = writeStamp(db);
-  let kept = keptByDatabase.get(db) as Kept<Actor> | undefined;
   if (stamp === undefined) return (await lookUp())?.actor ?? null;
+  let kept = keptByDatabase.get(db) as Kept<Actor> | undefined;
   const hit = kept?.stamp === stamp ? kept.byToken.get(token) : undefined;
   if (hit && hit.expiresAt > now) return hit.actor;
   const found = await lookUp();

@@ -11,7 +11,7 @@ import { decodeCursor, keysetPage } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { moduleSetup } from '../modules/module-setup';
 import { boardPages, ownerTotals, storedTotals } from './board.store';
-import { activeFields, type StatusInfo } from './card-context.store';
+import type { StatusInfo } from './card-context.store';
 import type { BoardResponse } from './board.schemas';
 
 type Options = { status?: string; cursor?: string; limit: number };
@@ -22,8 +22,13 @@ export async function getBoard(
   moduleId: string,
   options: Options,
 ): Promise<JsonBytes<BoardResponse>> {
-  const { module, statuses, fields, currency } = await moduleSetup(ctx, actor, moduleId, 'read');
-  const sumField = activeFields(fields).find((f) => f.type === 'money') ?? null;
+  const { module, statuses, fields, liveFields, currency } = await moduleSetup(
+    ctx,
+    actor,
+    moduleId,
+    'read',
+  );
+  const sumField = liveFields.find((f) => f.type === 'money') ?? null;
   const cardFields = boardFields(fields).map((field) => field.key);
   const ownerId = seesOnlyOwnCards(actor.role) ? actor.userId : undefined;
 

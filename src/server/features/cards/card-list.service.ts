@@ -9,19 +9,8 @@ import type { Actor, AppContext } from '../../context';
 import { decodeCursor, keysetPage } from '../../http/cursor';
 import { JsonBytes, jsonArrayOf, jsonObjectWith } from '../../http/json-bytes';
 import { moduleSetup } from '../modules/module-setup';
-import { activeFields, type LoadedField } from './card-context.store';
 import { listCards, type ListPosition } from './card-list.store';
 import type { CardListQueryInput, CardListResponse } from './cards.schemas';
-
-// The setup's fields array is kept and frozen until the setup changes (module-setup.ts), so the
-// live ones are picked out once per array, and list-query indexes that same array once.
-const liveFieldsOf = new WeakMap<object, readonly LoadedField[]>();
-
-function listableFields(fields: readonly LoadedField[]) {
-  let live = liveFieldsOf.get(fields);
-  if (!live) liveFieldsOf.set(fields, (live = Object.freeze(activeFields(fields))));
-  return live;
-}
 
 function readPosition(cursor: string): ListPosition {
   const { v, id } = decodeCursor(cursor, ['v', 'id']);
@@ -41,11 +30,10 @@ export async function listModuleCards(
   moduleId: string,
   query: CardListQueryInput,
 ) {
-  const { module, statuses, fields } = await moduleSetup(ctx, actor, moduleId, 'read');
-  const usable = listableFields(fields);
+  const { module, statuses, liveFields } = await moduleSetup(ctx, actor, moduleId, 'read');
   // The filters are the query's `filter[<key>]…` parameters, kept by the schema's catch-all.
-  const { filters, problems } = parseFieldFilters(query as Record<string, unknown>, usable);
-  const sort = parseSort(query.sort, usable);
+  const { filters, problems } = parseFieldFilters(query as Record<string, unknown>, liveFields);
+  const sort = parseSort(query.sort, liveFields);
   if (typeof sort === 'string') problems.push({ path: 'query.sort', message: sort });
   if (problems.length > 0) throw new ValidationFailed(problems);
   const ownerId = seesOnlyOwnCards(actor.role)

@@ -9,6 +9,7 @@ import type { ModuleAccess } from '../../../domain/permissions';
 import type { Actor, AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import {
+  activeFields,
   loadFieldDefinitions,
   loadStatuses,
   type LoadedField,
@@ -26,6 +27,8 @@ export type ModuleSetup = {
   statuses: readonly Readonly<StatusInfo>[];
   /** Every field, archived ones included (card-context.store loadFieldDefinitions). */
   fields: readonly Readonly<LoadedField>[];
+  /** The fields not archived, in order: what the board and the list filter, sort and show. */
+  liveFields: readonly Readonly<LoadedField>[];
   currency: string;
 };
 
@@ -89,7 +92,7 @@ async function loadDefinition(db: Kysely<Database>, workspaceId: string, moduleI
     loadStatuses(db, workspaceId, moduleId),
     loadFieldDefinitions(db, workspaceId, moduleId),
   ]);
-  return module && { module, statuses, fields };
+  return module && { module, statuses, fields, liveFields: activeFields(fields) };
 }
 
 async function loadCurrency(db: Kysely<Database>, workspaceId: string) {
