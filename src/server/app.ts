@@ -1,6 +1,5 @@
 // Builds the HTTP application: plugins, error mapping, authentication, every feature's routes,
 // the OpenAPI document and the web app.
-import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
@@ -65,7 +64,6 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
     }
   });
 
-  await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -80,10 +78,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  // A callback hook, not an async one: no promise made and awaited on every answer.
-  app.addHook('onSend', (_request, reply, payload, done) => {
+  // Set as a request arrives, so every answer has them, errors and 404s included; a callback
+  // hook, not an async one: no promise made and awaited on every request.
+  app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(SECURITY_HEADERS);
-    done(null, payload);
+    done();
   });
   installAuthentication(app, ctx);
 

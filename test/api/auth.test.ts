@@ -204,8 +204,23 @@ describe('sign-in and sign-out', () => {
     expect(await countRows(test, 'sessions', workspaceId)).toBe(1);
     const out = await client.request('POST', '/api/v1/auth/logout');
     expect(out.statusCode).toBe(204);
+    // The browser is told to drop its cookie: emptied, expired long ago.
+    const cleared = out.cookies.find((cookie) => cookie.name === 'carta_session');
+    expect(cleared).toMatchObject({ value: '', path: '/', httpOnly: true });
+    expect(cleared!.expires!.getTime()).toBe(0);
     expect((await client.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
     expect(await countRows(test, 'sessions', workspaceId)).toBe(0);
+  });
+
+  it('sends the security headers on every answer: a page, a 404, an API error', async () => {
+    for (const url of ['/healthz', '/api/v1/no-such-route', '/no-such-page']) {
+      const response = await test.app.inject({ method: 'GET', url });
+      expect(response.headers, url).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'same-origin',
+        'x-frame-options': 'DENY',
+      });
+    }
   });
 
   it('answers 401 to an API call without a session, and to a forged cookie', async () => {

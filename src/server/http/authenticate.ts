@@ -4,8 +4,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Forbidden, Unauthenticated } from '../../domain/errors';
 import { roleMeets, type Requirement } from '../../domain/permissions';
 import type { AppContext } from '../context';
-import { resolveSession, type SessionActor } from '../features/auth/auth.service';
-import { SESSION_COOKIE } from '../features/auth/session-tokens';
+import { keptSessionActor, resolveSession, type SessionActor } from '../features/auth/auth.service';
+import { sessionTokenOf } from './session-cookie';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,23 +23,36 @@ function defaultRequirement(url: string): Requirement {
   return url.startsWith('/api/v1/') ? 'signedIn' : 'public';
 }
 
+/** Lets the request through as `actor`, or answers why not. */
+function admit(
+  request: FastifyRequest,
+  actor: SessionActor | null,
+  requires: Requirement,
+): Error | undefined {
+  if (!actor) return new Unauthenticated();
+  if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== actor.csrfToken) {
+    return new Forbidden('missing or wrong X-CSRF-Token header');
+  }
+  if (!roleMeets(actor.role, requires)) return new Forbidden();
+  request.actor = actor;
+  return undefined;
+}
+
 export function installAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
-  app.addHook('onRequest', async (request) => {
+  // A callback hook: a session kept in memory (live-sessions) is found without a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     const url = request.routeOptions.url;
     // Unknown URLs fall through to the 404 handler without a session look-up; API routes that
     // declare nothing require a signed-in user, the web app's files and the API docs are public.
-    if (!url) return;
+    if (!url) return done();
     const requires = request.routeOptions.config?.requires ?? defaultRequirement(url);
-    if (requires === 'public') return;
-    const token = request.cookies[SESSION_COOKIE];
-    const actor = token ? await resolveSession(ctx, token) : null;
-    if (!actor) throw new Unauthenticated();
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== actor.csrfToken) {
-      throw new Forbidden('missing or wrong X-CSRF-Token header');
-    }
-    if (!roleMeets(actor.role, requires)) throw new Forbidden();
-    request.actor = actor;
+    if (requires === 'public') return done();
+    const token = sessionTokenOf(request);
+    if (!token) return done(new Unauthenticated());
+    const kept = keptSessionActor(ctx, token);
+    if (kept) return done(admit(request, kept, requires));
+    resolveSession(ctx, token).then((actor) => done(admit(request, actor, requires)), done);
   });
 }
 

@@ -1,25 +1,14 @@
 // HTTP for sign-up, sign-in, sign-out and the current user.
-import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
 import type { App } from '../../http/app-type';
 import { actorOf } from '../../http/authenticate';
+import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../../http/session-cookie';
 import { loginBody, meResponse, signUpBody } from './auth.schemas';
 import * as auth from './auth.service';
-import { SESSION_COOKIE } from './session-tokens';
 
 export function authRoutes(app: App, ctx: AppContext) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-
-  function setSessionCookie(reply: FastifyReply, session: auth.NewSession) {
-    reply.setCookie(SESSION_COOKIE, session.token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: ctx.config.secureCookies,
-      expires: new Date(session.expiresAt),
-    });
-  }
 
   async function meOfToken(token: string) {
     const actor = await auth.resolveSession(ctx, token);
@@ -40,7 +29,7 @@ export function authRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const session = await auth.signUp(ctx, request.body);
-      setSessionCookie(reply, session);
+      setSessionCookie(reply, session, ctx.config.secureCookies);
       return reply.code(201).send(await meOfToken(session.token));
     },
   );
@@ -58,7 +47,7 @@ export function authRoutes(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const session = await auth.logIn(ctx, request.body, request.ip);
-      setSessionCookie(reply, session);
+      setSessionCookie(reply, session, ctx.config.secureCookies);
       return meOfToken(session.token);
     },
   );
@@ -67,8 +56,8 @@ export function authRoutes(app: App, ctx: AppContext) {
     '/api/v1/auth/logout',
     { schema: { tags: ['auth'], summary: 'Sign out' } },
     async (request, reply) => {
-      await auth.logOut(ctx, actorOf(request), request.cookies[SESSION_COOKIE] ?? '');
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      await auth.logOut(ctx, actorOf(request), sessionTokenOf(request) ?? '');
+      clearSessionCookie(reply, ctx.config.secureCookies);
       return reply.code(204).send();
     },
   );

@@ -20,7 +20,7 @@ import type { LoginInput, Me, SignUpInput } from './auth.schemas';
 import { clearFailures, countFailuresSince, recordFailure } from './login-failures.store';
 import { hashPassword, verifyPassword } from './passwords';
 import { newToken, sessionIdOf } from './session-tokens';
-import { liveSession } from './live-sessions';
+import { keptSession, liveSession } from './live-sessions';
 import * as sessions from './sessions.store';
 
 // Sign-in throttle: per e-mail it stops password guessing, per address it stops spraying.
@@ -144,6 +144,11 @@ export type SessionActor = Actor & {
 };
 
 /** The actor behind a session token, or null when the token is unknown, expired or revoked. */
+/** The caller of `token` if its session is kept in memory and still live (live-sessions). */
+export function keptSessionActor(ctx: AppContext, token: string): SessionActor | undefined {
+  return keptSession<SessionActor>(ctx.db, token, nowIso());
+}
+
 export async function resolveSession(ctx: AppContext, token: string): Promise<SessionActor | null> {
   const now = nowIso();
   return liveSession(ctx.db, token, now, async () => {

@@ -5,7 +5,7 @@ import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kyselyOnSqlite, prepareSqlite } from '../../db/connection';
 import { sql } from '../../db/sql-text';
-import { liveSession } from './live-sessions';
+import { keptSession, liveSession } from './live-sessions';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true })));
@@ -51,6 +51,25 @@ describe('sessions kept between writes', () => {
     // Past its expiry the kept session is looked up again (the look-up decides).
     await resolve('2026-12-01T00:00:00.000Z');
     expect(lookUps).toBe(4);
+    await Promise.all([db.destroy(), otherDb.destroy()]);
+  });
+
+  it('answers a kept session at once until a write or its expiry, and nothing else', async () => {
+    const [db, otherDb] = twoConnections();
+    await sql`create table notes (n integer)`.rows(db, 'sqlite');
+    const lookUp = async () => ({ actor, expiresAt: '2026-12-01T00:00:00.000Z' });
+    expect(keptSession(db, 'token-3', NOW)).toBeUndefined();
+    await liveSession(db, 'token-3', NOW, lookUp);
+    expect(keptSession(db, 'token-3', NOW)).toEqual(actor);
+    expect(keptSession(db, 'another', NOW)).toBeUndefined();
+    expect(keptSession(db, 'token-3', '2026-12-01T00:00:00.000Z')).toBeUndefined();
+
+    await sql`insert into notes values (${1})`.rows(otherDb, 'sqlite');
+    expect(keptSession(db, 'token-3', NOW)).toBeUndefined();
+    await liveSession(db, 'token-3', NOW, lookUp);
+    expect(keptSession(db, 'token-3', NOW)).toEqual(actor);
+    await sql`insert into notes values (${2})`.rows(db, 'sqlite');
+    expect(keptSession(db, 'token-3', NOW)).toBeUndefined();
     await Promise.all([db.destroy(), otherDb.destroy()]);
   });
 
