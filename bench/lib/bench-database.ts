@@ -20,11 +20,11 @@ export type BenchDatabase = {
   /** What the app runs on. */
   db: Kysely<Database>;
   /**
-   * Runs `work` against a Kysely on the same connection and returns the SQL it issued (since
-   * `work` last called `restart`, if it did).
+   * Runs `work` against a Kysely on the same connection and returns the SQL it issued since
+   * `work` last called `restart` (which answers the SQL issued before), or since it began.
    */
   capture: (
-    work: (db: Kysely<Database>, restart: () => void) => Promise<unknown>,
+    work: (db: Kysely<Database>, restart: () => RawQuery[]) => Promise<unknown>,
   ) => Promise<RawQuery[]>;
   /** Runs one captured query straight through the driver; returns its row count. */
   raw: (query: RawQuery) => Promise<number>;
@@ -34,7 +34,7 @@ export type BenchDatabase = {
 };
 
 function capturer(dialect: Dialect) {
-  return async (work: (db: Kysely<Database>, restart: () => void) => Promise<unknown>) => {
+  return async (work: (db: Kysely<Database>, restart: () => RawQuery[]) => Promise<unknown>) => {
     const queries: RawQuery[] = [];
     const recording = new Kysely<Database>({
       dialect,
