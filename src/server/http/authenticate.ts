@@ -4,7 +4,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Forbidden, Unauthenticated } from '../../domain/errors';
 import { roleMeets, type Requirement } from '../../domain/permissions';
 import type { AppContext } from '../context';
-import { keptSessionActor, resolveSession, type SessionActor } from '../features/auth/auth.service';
+import {
+  keptSessionActor,
+  lookUpSessionActor,
+  type SessionActor,
+} from '../features/auth/auth.service';
 import { sessionTokenOf } from './session-cookie';
 
 declare module 'fastify' {
@@ -52,7 +56,7 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext): vo
     if (!token) return done(new Unauthenticated());
     const kept = keptSessionActor(ctx, token);
     if (kept) return done(admit(request, kept, requires));
-    resolveSession(ctx, token).then((actor) => done(admit(request, actor, requires)), done);
+    lookUpSessionActor(ctx, token).then((actor) => done(admit(request, actor, requires)), done);
   });
 }
 

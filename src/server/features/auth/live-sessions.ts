@@ -31,16 +31,14 @@ export function keptSession<Actor extends object>(
 }
 
 /**
- * The actor of `token`: as keptSession, else by `lookUp` (kept for later when it found one).
+ * The actor of `token` found by `lookUp`, kept for later when it found one. The write stamp is
+ * read before the look-up, so a write made meanwhile leaves what it found stale.
  */
-export async function liveSession<Actor extends object>(
+export async function lookUpSession<Actor extends object>(
   db: Executor,
   token: string,
-  now: string,
   lookUp: () => Promise<{ actor: Actor; expiresAt: string } | null>,
 ): Promise<Actor | null> {
-  const hit = keptSession<Actor>(db, token, now);
-  if (hit) return hit;
   const stamp = writeStamp(db);
   const found = await lookUp();
   if (!found || stamp === undefined) return found?.actor ?? null;
@@ -52,4 +50,14 @@ export async function liveSession<Actor extends object>(
   // Shared by every request of this session until the next write: never to be changed.
   kept.byToken.set(token, { actor: Object.freeze(found.actor), expiresAt: found.expiresAt });
   return found.actor;
+}
+
+/** The actor of `token`: as keptSession, else as lookUpSession. */
+export async function liveSession<Actor extends object>(
+  db: Executor,
+  token: string,
+  now: string,
+  lookUp: () => Promise<{ actor: Actor; expiresAt: string } | null>,
+): Promise<Actor | null> {
+  return keptSession<Actor>(db, token, now) ?? lookUpSession(db, token, lookUp);
 }
