@@ -52,6 +52,7 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
 }
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+export type DatabaseLocation = { kind: 'postgres'; url: string } | { kind: 'sqlite'; file: string };
 
 /** The names of the tables a statement's syntax tree mentions. */
 function tablesIn(node: unknown, found = new Set<string>()): Set<string> {
@@ -87,12 +88,16 @@ export async function startTestApp() {
   };
   let open: () => DatabaseHandle;
   let dropDatabase = async () => {};
+  let location: DatabaseLocation;
   if (testDbKind === 'postgres') {
     const created = await createPostgresDatabase();
     open = () => openPostgres(created.url);
     dropDatabase = created.drop;
+    location = { kind: 'postgres', url: created.url };
   } else {
-    open = () => openSqlite(path.join(dataDir, 'carta.sqlite'));
+    const file = path.join(dataDir, 'carta.sqlite');
+    open = () => openSqlite(file);
+    location = { kind: 'sqlite', file };
   }
   const handle = open();
   const others: { close: () => Promise<void> }[] = [];
@@ -103,6 +108,8 @@ export async function startTestApp() {
     app,
     ctx,
     db: handle.db,
+    /** Where the database is, for tests that open their own connection to it (query plans). */
+    location,
     /**
      * Another server process on the same database: its own connections, its own memory.
      * `onTables` hears the tables each of its statements names.

@@ -37,7 +37,7 @@ describe('parseFieldFilters', () => {
       { fieldId: 'f-name', column: 'txt', op: 'contains', value: 'sarbu' },
     ],
     ['filter[source]', 'web', { fieldId: 'f-source', column: 'txt', op: 'eq', values: ['web'] }],
-    ['filter[tags][empty]', 'true', { fieldId: 'f-tags', op: 'empty', empty: true }],
+    ['filter[tags][empty]', 'true', { fieldId: 'f-tags', column: 'txt', op: 'empty', empty: true }],
   ])('reads %s=%s', (name, value, expected) => {
     expect(parseFieldFilters({ [name]: value }, fields)).toEqual({
       filters: [expected],

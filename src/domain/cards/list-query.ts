@@ -19,7 +19,7 @@ export type FieldFilter =
       op: 'gt' | 'gte' | 'lt' | 'lte';
       value: string | number;
     }
-  | { fieldId: string; op: 'empty'; empty: boolean };
+  | { fieldId: string; column: 'num' | 'txt'; op: 'empty'; empty: boolean };
 
 export const CORE_SORT_KEYS = ['title', 'createdAt', 'updatedAt'] as const;
 export type CoreSortKey = (typeof CORE_SORT_KEYS)[number];
@@ -58,7 +58,7 @@ function parseOneFilter(
   if (op === 'empty') {
     if (raws.length !== 1 || !['true', 'false'].includes(raws[0] as string))
       return 'must be true or false';
-    return { fieldId: field.id, op, empty: raws[0] === 'true' };
+    return { fieldId: field.id, column, op, empty: raws[0] === 'true' };
   }
   const values = raws.map((raw) => comparable(field, raw));
   if (values.some((v) => v === null)) return `is not a valid ${field.type} value`;

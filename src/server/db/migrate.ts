@@ -8,6 +8,7 @@ import * as cardFieldsJsonb from './migrations/0003-card-fields-jsonb';
 import * as setupVersion from './migrations/0004-setup-version';
 import * as rankByteOrder from './migrations/0005-rank-byte-order';
 import * as contactNameFolded from './migrations/0006-contact-name-folded';
+import * as partialValueIndexes from './migrations/0007-partial-value-indexes';
 
 type MigrationModule = { up: (db: Kysely<unknown>, kind: DatabaseKind) => Promise<void> };
 
@@ -19,6 +20,7 @@ const migrations: Record<string, MigrationModule> = {
   '0004-setup-version': setupVersion,
   '0005-rank-byte-order': rankByteOrder,
   '0006-contact-name-folded': contactNameFolded,
+  '0007-partial-value-indexes': partialValueIndexes,
 };
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {

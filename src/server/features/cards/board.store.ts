@@ -113,6 +113,7 @@ export async function ownerTotals(
         ])
         .where('card_values.workspace_id', '=', workspaceId)
         .where('card_values.field_id', '=', moneyFieldId)
+        .where('card_values.num', 'is not', null)
         .where('cards.owner_id', '=', ownerId)
         .where('cards.deleted_at', 'is', null)
         .groupBy(['cards.status_id', 'card_values.txt'])

@@ -30,11 +30,15 @@ function containsText(column: SqlText, text: string): Condition {
   return sql`${column} like ${`%${escapeLike(text)}%`} escape '\\'`;
 }
 
-/** The condition on a card_values row for a filter's field and value. */
+/**
+ * The condition on a card_values row for a filter's field and value. The column is said to be
+ * not null so that the field's partial index (migration 0007) can serve the condition.
+ */
 function valueMatches(workspaceId: string, filter: FieldFilter): Condition {
-  const row = sql`card_values.workspace_id = ${workspaceId} and card_values.field_id = ${filter.fieldId}`;
-  if (filter.op === 'empty') return row;
   const column = sql`card_values.${VALUE_COLUMNS[filter.column]}`;
+  const row = sql`card_values.workspace_id = ${workspaceId} and card_values.field_id = ${filter.fieldId}
+    and ${column} is not null`;
+  if (filter.op === 'empty') return row;
   if (filter.op === 'eq') return sql`${row} and ${column} in (${sql.join(filter.values)})`;
   if (filter.op === 'contains') return sql`${row} and ${containsText(column, filter.value)}`;
   return sql`${row} and ${column} ${COMPARISONS[filter.op]} ${filter.value}`;

@@ -100,6 +100,7 @@ async function fieldSortedKeys(
       sql`sv.card_id = cards.id`,
       sql`sv.workspace_id = ${workspaceId}`,
       sql`sv.field_id = ${fieldId}`,
+      sql`${column} is not null`,
       conditions(workspaceId, list, filters, 'sv.card_id'),
     ];
     if (after) {
@@ -140,7 +141,8 @@ async function cardsWithoutValue(
   count: number,
 ): Promise<PageKey[]> {
   if (list.sort.kind !== 'field') throw new Error('field sort expected');
-  const withoutValue = { fieldId: list.sort.fieldId, op: 'empty', empty: true } as const;
+  const { fieldId, column } = list.sort;
+  const withoutValue = { fieldId, column, op: 'empty', empty: true } as const;
   const where = [
     conditions(workspaceId, list, filters, 'cards.id'),
     probe(workspaceId, withoutValue, 'cards.id'),

@@ -2,6 +2,7 @@
 // and the card_values look-ups that tell whether a change would touch stored data.
 import type { ChoiceOption, FieldType } from '../../../domain/field-types';
 import type { FieldValue } from '../../../domain/fields/field-definition';
+import { indexColumnOf } from '../../../domain/fields/index-entries';
 import type { Executor } from '../../context';
 
 export type FieldRow = {
@@ -22,35 +23,43 @@ export type FieldRow = {
 };
 
 function selectFields(db: Executor, workspaceId: string) {
-  return db
-    .selectFrom('fields')
-    .select([
-      'fields.id',
-      'fields.module_id as moduleId',
-      'fields.key',
-      'fields.label',
-      'fields.type',
-      'fields.section',
-      'fields.required',
-      'fields.required_from_status_id as requiredFromStatusId',
-      'fields.options',
-      'fields.help_text as helpText',
-      'fields.default_value as defaultValue',
-      'fields.position',
-      'fields.archived_at as archivedAt',
-    ])
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('card_values')
-            .select('card_values.card_id')
-            .where('card_values.workspace_id', '=', workspaceId)
-            .whereRef('card_values.field_id', '=', 'fields.id'),
-        )
-        .as('hasData'),
-    )
-    .where('fields.workspace_id', '=', workspaceId);
+  return (
+    db
+      .selectFrom('fields')
+      .select([
+        'fields.id',
+        'fields.module_id as moduleId',
+        'fields.key',
+        'fields.label',
+        'fields.type',
+        'fields.section',
+        'fields.required',
+        'fields.required_from_status_id as requiredFromStatusId',
+        'fields.options',
+        'fields.help_text as helpText',
+        'fields.default_value as defaultValue',
+        'fields.position',
+        'fields.archived_at as archivedAt',
+      ])
+      // One probe of each partial index (migration 0007): a value sits in `num` or in `txt`.
+      .select((eb) =>
+        eb
+          .or(
+            (['num', 'txt'] as const).map((column) =>
+              eb.exists(
+                eb
+                  .selectFrom('card_values')
+                  .select('card_values.card_id')
+                  .where('card_values.workspace_id', '=', workspaceId)
+                  .whereRef('card_values.field_id', '=', 'fields.id')
+                  .where(`card_values.${column}`, 'is not', null),
+              ),
+            ),
+          )
+          .as('hasData'),
+      )
+      .where('fields.workspace_id', '=', workspaceId)
+  );
 }
 
 type SelectedField = Awaited<
@@ -224,6 +233,7 @@ export async function optionKeysInUse(
     .distinct()
     .where('workspace_id', '=', workspaceId)
     .where('field_id', '=', fieldId)
+    .where('txt', 'is not', null)
     .where('txt', 'in', keys)
     .execute();
   return rows.map((row) => row.txt as string);
@@ -233,7 +243,7 @@ export async function optionKeysInUse(
 export async function fieldValuePage(
   db: Executor,
   workspaceId: string,
-  field: { id: string; key: string },
+  field: { id: string; key: string; type: FieldType },
   afterCardId: string,
   limit: number,
 ): Promise<{ cardId: string; value: FieldValue | null }[]> {
@@ -246,7 +256,8 @@ export async function fieldValuePage(
         .selectFrom('card_values')
         .select('card_values.card_id')
         .where('card_values.workspace_id', '=', workspaceId)
-        .where('card_values.field_id', '=', field.id),
+        .where('card_values.field_id', '=', field.id)
+        .where(`card_values.${indexColumnOf(field.type)}`, 'is not', null),
     )
     .where('cards.id', '>', afterCardId)
     .orderBy('cards.id')
