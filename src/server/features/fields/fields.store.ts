@@ -22,44 +22,44 @@ export type FieldRow = {
   hasData: boolean;
 };
 
+/** A field's row, and whether any card holds a value of it: a probe of each value index. */
 function selectFields(db: Executor, workspaceId: string) {
-  return (
-    db
-      .selectFrom('fields')
-      .select([
-        'fields.id',
-        'fields.module_id as moduleId',
-        'fields.key',
-        'fields.label',
-        'fields.type',
-        'fields.section',
-        'fields.required',
-        'fields.required_from_status_id as requiredFromStatusId',
-        'fields.options',
-        'fields.help_text as helpText',
-        'fields.default_value as defaultValue',
-        'fields.position',
-        'fields.archived_at as archivedAt',
-      ])
-      // One probe of each partial index (migration 0007): a value sits in `num` or in `txt`.
-      .select((eb) =>
-        eb
-          .or(
-            (['num', 'txt'] as const).map((column) =>
-              eb.exists(
-                eb
-                  .selectFrom('card_values')
-                  .select('card_values.card_id')
-                  .where('card_values.workspace_id', '=', workspaceId)
-                  .whereRef('card_values.field_id', '=', 'fields.id')
-                  .where(`card_values.${column}`, 'is not', null),
-              ),
+  return db
+    .selectFrom('fields')
+    .select([
+      'fields.id',
+      'fields.module_id as moduleId',
+      'fields.key',
+      'fields.label',
+      'fields.type',
+      'fields.section',
+      'fields.required',
+      'fields.required_from_status_id as requiredFromStatusId',
+      'fields.options',
+      'fields.help_text as helpText',
+      'fields.default_value as defaultValue',
+      'fields.position',
+      'fields.archived_at as archivedAt',
+    ])
+    .select((eb) =>
+      eb
+        .or(
+          // A value sits in `num` or in `txt`; each partial index is walked only when the query
+          // says its column is not null (migration 0007).
+          (['num', 'txt'] as const).map((column) =>
+            eb.exists(
+              eb
+                .selectFrom('card_values')
+                .select('card_values.card_id')
+                .where('card_values.workspace_id', '=', workspaceId)
+                .whereRef('card_values.field_id', '=', 'fields.id')
+                .where(`card_values.${column}`, 'is not', null),
             ),
-          )
-          .as('hasData'),
-      )
-      .where('fields.workspace_id', '=', workspaceId)
-  );
+          ),
+        )
+        .as('hasData'),
+    )
+    .where('fields.workspace_id', '=', workspaceId);
 }
 
 type SelectedField = Awaited<
