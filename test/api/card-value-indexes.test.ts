@@ -49,16 +49,20 @@ afterAll(async () => {
   await test.close();
 });
 
-/** The plans of the statements that read card_values by field (not one card's values). */
+/** The plans, in one text, of the statements that read card_values. */
 async function valuePlans(statements: Statement[]): Promise<string> {
-  const byField = statements.filter((statement) => /card_values/.test(statement.sql));
-  expect(byField.length).toBeGreaterThan(0);
-  const plans = await Promise.all(byField.map((statement) => planOf(test.location, statement)));
+  const reads = statements.filter((statement) => /card_values/.test(statement.sql));
+  expect(reads.length).toBeGreaterThan(0);
+  const plans = await Promise.all(reads.map((statement) => planOf(test.location, statement)));
   return plans.join('\n');
 }
 
 async function fieldsOfModule() {
   return activeFields(await loadFieldDefinitions(test.db, workspaceId, moduleId));
+}
+
+async function fieldOfModule(key: string) {
+  return (await fieldsOfModule()).find((field) => field.key === key)!;
 }
 
 async function listPlans(query: Record<string, string>, sort: string, filterDrivesBelow: number) {
@@ -104,8 +108,7 @@ describe('the field and board look-ups by field use the partial indexes', () => 
   });
 
   it('which options are in use, and the values of a field page by page', async () => {
-    const source = (await fieldsOfModule()).find((field) => field.key === 'source')!;
-    const value = (await fieldsOfModule()).find((field) => field.key === 'value')!;
+    const [source, value] = [await fieldOfModule('source'), await fieldOfModule('value')];
     expect(
       await valuePlans(
         await statementsOf(test.location, (db) =>
@@ -121,7 +124,7 @@ describe('the field and board look-ups by field use the partial indexes', () => 
   });
 
   it("an owner's money sums on the board", async () => {
-    const value = (await fieldsOfModule()).find((field) => field.key === 'value')!;
+    const value = await fieldOfModule('value');
     const plans = await valuePlans(
       await statementsOf(test.location, (db) =>
         ownerTotals(db, workspaceId, moduleId, value.id, admin.me.user.id),

@@ -20,7 +20,7 @@ import type { LoginInput, Me, SignUpInput } from './auth.schemas';
 import { clearFailures, countFailuresSince, recordFailure } from './login-failures.store';
 import { hashPassword, verifyPassword } from './passwords';
 import { newToken, sessionIdOf } from './session-tokens';
-import { keptSession, lookUpSession } from './live-sessions';
+import { keptSession, liveSession, lookUpSession } from './live-sessions';
 import * as sessions from './sessions.store';
 
 // Sign-in throttle: per e-mail it stops password guessing, per address it stops spraying.
@@ -143,30 +143,36 @@ export type SessionActor = Actor & {
   setupVersion: number;
 };
 
+/** The session of `token` in the database, as live-sessions keeps it, or null. */
+async function findSession(ctx: AppContext, token: string) {
+  const row = await sessions.findLiveSession(ctx.db, ctx.dbKind, sessionIdOf(token), nowIso());
+  if (!row) return null;
+  const actor: SessionActor = {
+    workspaceId: row.workspaceId,
+    userId: row.userId,
+    role: row.role as Role,
+    csrfToken: row.csrfToken,
+    setupVersion: row.setupVersion,
+  };
+  return { actor, expiresAt: row.expiresAt };
+}
+
 /** The caller of `token` if its session is kept in memory and still live (live-sessions). */
 export function keptSessionActor(ctx: AppContext, token: string): SessionActor | undefined {
   return keptSession<SessionActor>(ctx.db, token, nowIso());
 }
 
-/** The caller of `token` looked up in the database (and kept), or null when the token is unknown, expired or revoked. */
+/**
+ * The caller of `token` looked up in the database (and kept), or null when the token is unknown,
+ * expired or revoked.
+ */
 export function lookUpSessionActor(ctx: AppContext, token: string): Promise<SessionActor | null> {
-  return lookUpSession(ctx.db, token, async () => {
-    const row = await sessions.findLiveSession(ctx.db, ctx.dbKind, sessionIdOf(token), nowIso());
-    if (!row) return null;
-    const actor: SessionActor = {
-      workspaceId: row.workspaceId,
-      userId: row.userId,
-      role: row.role as Role,
-      csrfToken: row.csrfToken,
-      setupVersion: row.setupVersion,
-    };
-    return { actor, expiresAt: row.expiresAt };
-  });
+  return lookUpSession(ctx.db, token, () => findSession(ctx, token));
 }
 
 /** The actor behind a session token, or null when the token is unknown, expired or revoked. */
-export async function resolveSession(ctx: AppContext, token: string): Promise<SessionActor | null> {
-  return keptSessionActor(ctx, token) ?? lookUpSessionActor(ctx, token);
+export function resolveSession(ctx: AppContext, token: string): Promise<SessionActor | null> {
+  return liveSession(ctx.db, token, nowIso(), () => findSession(ctx, token));
 }
 
 export async function me(ctx: AppContext, actor: Actor, csrfToken: string): Promise<Me> {
